@@ -1,0 +1,118 @@
+package rules
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"github.com/asyncsense/asyncsense/syntax"
+)
+
+// Applied is one fix that ApplyFixes used.
+type Applied struct {
+	Diagnostic Diagnostic
+	Fix        Fix
+}
+
+// ApplyFixes applies, for each diagnostic, its first fix that the allowed
+// safety permits, skipping any fix whose edits overlap an earlier chosen one
+// (including two inserts at the same offset: both would claim the spot).
+// Callers re-analyse and call again until nothing applies, which is how
+// conflicting fixes for the same code all land eventually.
+func ApplyFixes(src []byte, diags []Diagnostic, allowUnsafe bool) ([]byte, []Applied) {
+	var chosen []Applied
+	var taken []Edit
+	for _, d := range diags {
+		for _, f := range d.Fixes {
+			if f.Safety == Unsafe && !allowUnsafe || len(f.Edits) == 0 {
+				continue
+			}
+			if conflicts(f.Edits, taken) {
+				break
+			}
+			chosen = append(chosen, Applied{d, f})
+			taken = append(taken, f.Edits...)
+			break
+		}
+	}
+	if len(chosen) == 0 {
+		return src, nil
+	}
+	return ApplyEdits(src, taken), chosen
+}
+
+// ApplyEdits applies non-overlapping edits given in offsets of src.
+func ApplyEdits(src []byte, edits []Edit) []byte {
+	sorted := append([]Edit(nil), edits...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	var out bytes.Buffer
+	last := 0
+	for _, e := range sorted {
+		out.Write(src[last:e.Start])
+		out.WriteString(e.NewText)
+		last = e.End
+	}
+	out.Write(src[last:])
+	return out.Bytes()
+}
+
+func conflicts(edits, taken []Edit) bool {
+	for _, e := range edits {
+		for _, t := range taken {
+			if e.Start < t.End && t.Start < e.End || e.Start == t.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Newline returns the line ending the file already uses, so inserted lines
+// match it ("\r\n" in a CRLF file).
+func (p *Pass) Newline() string {
+	if bytes.Contains(p.File.Src, []byte("\r\n")) {
+		return "\r\n"
+	}
+	return "\n"
+}
+
+// Indent returns the whitespace that starts the line holding n.
+func (p *Pass) Indent(n syntax.Node) string {
+	src := p.File.Src
+	start := n.Start()
+	lineStart := bytes.LastIndexAny(src[:start], "\r\n") + 1
+	end := lineStart
+	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
+		end++
+	}
+	return string(src[lineStart:end])
+}
+
+// IndentUnit guesses one level of indentation from the file: a tab if lines
+// start with tabs, else four spaces (the .NET default).
+func (p *Pass) IndentUnit() string {
+	if bytes.Contains(p.File.Src, []byte("\n\t")) {
+		return "\t"
+	}
+	return "    "
+}
+
+// Replace is an Edit that replaces node n with text.
+func Replace(n syntax.Node, text string) Edit {
+	return Edit{Start: n.Start(), End: n.End(), NewText: text}
+}
+
+// Insert is an Edit that inserts text at offset.
+func Insert(offset int, text string) Edit {
+	return Edit{Start: offset, End: offset, NewText: text}
+}
+
+// Quote renders code for a message: `code`, collapsed to one line and
+// shortened so a message stays one readable sentence.
+func Quote(code string) string {
+	code = strings.Join(strings.Fields(code), " ")
+	if r := []rune(code); len(r) > 60 {
+		code = string(r[:57]) + "..."
+	}
+	return "`" + code + "`"
+}

@@ -1,0 +1,166 @@
+package rules
+
+import (
+	"sort"
+	"sync"
+)
+
+// MethodFact is one method (or local function, or interface member)
+// declaration as the index remembers it: compact text, never a tree.
+type MethodFact struct {
+	Name     string      `json:"name"`
+	Type     string      `json:"type,omitempty"` // containing type; empty for local functions
+	Return   string      `json:"return"`         // syntax.TypeName of the return type
+	Async    bool        `json:"async,omitempty"`
+	Override bool        `json:"override,omitempty"`
+	Local    bool        `json:"local,omitempty"`
+	Params   []ParamFact `json:"params,omitempty"`
+	File     string      `json:"-"`
+}
+
+type ParamFact struct {
+	Name    string `json:"name"`
+	Type    string `json:"type"`
+	Default string `json:"default,omitempty"`
+}
+
+// MemberFact is a field, property or event of a type.
+type MemberFact struct {
+	Type       string `json:"type"`       // containing type
+	Name       string `json:"name"`       // member name
+	MemberType string `json:"memberType"` // syntax.TypeName of its declared type
+	Kind       string `json:"kind"`       // "field", "property" or "event"
+}
+
+// SubscriptionFact is `x.Evt += Handler`: Handler is wired to an event.
+type SubscriptionFact struct {
+	Event   string `json:"event"`
+	Handler string `json:"handler"`
+}
+
+// FileFacts is everything one file contributes to the index.
+type FileFacts struct {
+	Methods       []MethodFact       `json:"methods,omitempty"`
+	Members       []MemberFact       `json:"members,omitempty"`
+	Subscriptions []SubscriptionFact `json:"subscriptions,omitempty"`
+}
+
+// Index holds the workspace facts syntax alone lacks. It is safe for
+// concurrent use: the server updates it from edits while analyses read it.
+type Index struct {
+	mu          sync.RWMutex
+	files       map[string]*FileFacts
+	methods     map[string][]MethodFact // by method name
+	members     map[string][]MemberFact // by member name
+	subscribers map[string]int          // handler name -> number of `+=` sites
+}
+
+func NewIndex() *Index {
+	return &Index{
+		files:       map[string]*FileFacts{},
+		methods:     map[string][]MethodFact{},
+		members:     map[string][]MemberFact{},
+		subscribers: map[string]int{},
+	}
+}
+
+// Update replaces the facts of one file.
+func (x *Index) Update(path string, facts *FileFacts) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.removeLocked(path)
+	x.files[path] = facts
+	for _, m := range facts.Methods {
+		m.File = path
+		x.methods[m.Name] = append(x.methods[m.Name], m)
+	}
+	for _, m := range facts.Members {
+		x.members[m.Name] = append(x.members[m.Name], m)
+	}
+	for _, s := range facts.Subscriptions {
+		x.subscribers[s.Handler]++
+	}
+}
+
+// Remove forgets a file (deleted, or no longer under the workspace).
+func (x *Index) Remove(path string) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.removeLocked(path)
+}
+
+func (x *Index) removeLocked(path string) {
+	old, ok := x.files[path]
+	if !ok {
+		return
+	}
+	delete(x.files, path)
+	for _, m := range old.Methods {
+		x.methods[m.Name] = filterMethods(x.methods[m.Name], path)
+		if len(x.methods[m.Name]) == 0 {
+			delete(x.methods, m.Name)
+		}
+	}
+	for _, m := range old.Members {
+		kept := x.members[m.Name][:0]
+		for _, have := range x.members[m.Name] {
+			if have != m {
+				kept = append(kept, have)
+			}
+		}
+		if len(kept) == 0 {
+			delete(x.members, m.Name)
+		} else {
+			x.members[m.Name] = kept
+		}
+	}
+	for _, s := range old.Subscriptions {
+		if x.subscribers[s.Handler]--; x.subscribers[s.Handler] <= 0 {
+			delete(x.subscribers, s.Handler)
+		}
+	}
+}
+
+func filterMethods(ms []MethodFact, path string) []MethodFact {
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.File != path {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// Methods returns every declaration of a method with this name.
+func (x *Index) Methods(name string) []MethodFact {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return append([]MethodFact(nil), x.methods[name]...)
+}
+
+// Members returns every field, property or event with this name.
+func (x *Index) Members(name string) []MemberFact {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return append([]MemberFact(nil), x.members[name]...)
+}
+
+// IsSubscribed reports whether a method of this name is attached to an event
+// with `+=` anywhere in the workspace.
+func (x *Index) IsSubscribed(handler string) bool {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.subscribers[handler] > 0
+}
+
+// Files lists the indexed paths, sorted.
+func (x *Index) Files() []string {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	out := make([]string, 0, len(x.files))
+	for p := range x.files {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,232 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/asyncsense/asyncsense/syntax"
+)
+
+// Tri is a three-valued answer. Unknown never justifies a warning.
+type Tri int8
+
+const (
+	Unknown Tri = iota
+	No
+	Yes
+)
+
+// IsTaskType reports whether a type name (as syntax.TypeName gives it) is
+// Task, Task<T>, ValueTask or ValueTask<T>, nullable or not.
+func IsTaskType(typeName string) bool {
+	switch syntax.GenericBase(typeName) {
+	case "Task", "ValueTask":
+		return true
+	}
+	return false
+}
+
+// IsTask answers "does this expression evaluate to a Task/ValueTask?" from
+// the file, the workspace index and the API table.
+func (p *Pass) IsTask(expr syntax.Node) Tri {
+	t := p.TypeOf(expr)
+	switch {
+	case t == "":
+		return Unknown
+	case IsTaskType(t):
+		return Yes
+	}
+	return No
+}
+
+// TypeOf returns the type name of an expression when the file, the index or
+// the API table tell it, or "" when they do not. It is deliberately shallow:
+// a wrong answer would turn into a false positive.
+func (p *Pass) TypeOf(expr syntax.Node) string {
+	expr = syntax.StripParens(expr)
+	switch expr.Kind() {
+	case "invocation_expression":
+		return p.returnTypeOf(expr)
+	case "identifier":
+		return p.typeOfName(expr)
+	case "member_access_expression":
+		recv := expr.Field("expression")
+		name := expr.Field("name").Text()
+		if recv.Kind() == "this_expression" {
+			return p.typeOfMember(syntax.EnclosingType(expr), name)
+		}
+		if v, ok := API.Lookup("returns", syntax.SimpleName(recv), name); ok && isStaticTypeName(recv) {
+			return v
+		}
+		if recvType := p.TypeOf(recv); recvType != "" {
+			if v, ok := API.Lookup("returns", syntax.GenericBase(recvType), name); ok {
+				return v
+			}
+			return p.indexMemberType(syntax.GenericBase(recvType), name)
+		}
+	case "object_creation_expression":
+		return syntax.TypeName(expr.Field("type"))
+	case "cast_expression":
+		return syntax.TypeName(expr.Field("type"))
+	case "conditional_access_expression":
+		// x?.FooAsync() has the type of FooAsync(), lifted to nullable.
+		if last := expr.NamedChild(expr.NamedChildCount() - 1); last.Kind() == "invocation_expression" {
+			return p.returnTypeOf(last)
+		}
+	case "string_literal", "interpolated_string_expression", "verbatim_string_literal", "raw_string_literal":
+		return "string"
+	case "integer_literal":
+		return "int"
+	case "boolean_literal":
+		return "bool"
+	}
+	return ""
+}
+
+// isStaticTypeName reports whether a receiver looks like a type name used
+// for a static call (Task.Run, File.ReadAllText) rather than a variable:
+// capitalised and not declared as a local, parameter or member in the file.
+func isStaticTypeName(recv syntax.Node) bool {
+	switch recv.Kind() {
+	case "identifier":
+		name := recv.Text()
+		return name != "" && name[0] >= 'A' && name[0] <= 'Z' && syntax.Resolve(recv).Kind == syntax.DeclNone
+	case "member_access_expression", "qualified_name":
+		// Task.Factory.StartNew, System.Threading.Tasks.Task.Run
+		return isStaticTypeName(recv.Field("expression")) || strings.HasPrefix(recv.Text(), "System.")
+	case "generic_name", "predefined_type":
+		return true
+	}
+	return false
+}
+
+func (p *Pass) returnTypeOf(inv syntax.Node) string {
+
+	name := syntax.CalleeName(inv)
+	if name == "" {
+		return ""
+	}
+	recv := syntax.Receiver(inv)
+	if !recv.IsNull() {
+		if isStaticTypeName(recv) {
+			if v, ok := API.Lookup("returns", syntax.SimpleName(recv), name); ok {
+				return v
+			}
+		}
+		if recv.Text() == "Task.Factory" && name == "StartNew" {
+			return "Task"
+		}
+		if recvType := p.TypeOf(recv); recvType != "" {
+			base := syntax.GenericBase(recvType)
+			if v, ok := API.Lookup("returns", base, name); ok {
+				return v
+			}
+			if IsTaskType(recvType) {
+				switch name {
+				case "ConfigureAwait":
+					return "ConfiguredTaskAwaitable"
+				case "GetAwaiter":
+					return "TaskAwaiter"
+				case "ContinueWith", "WaitAsync":
+					return "Task"
+				}
+			}
+			if ms := p.methodsOn(base, name); len(ms) > 0 {
+				return agreeOnReturn(ms)
+			}
+		}
+	}
+	if ms := p.Index.Methods(name); len(ms) > 0 {
+		if r := agreeOnReturn(ms); r != "" {
+			return r
+		}
+		// Declarations disagree (overloads or same-named methods on other
+		// types): the name convention is all that is left, and only when
+		// none of them contradicts it.
+		if strings.HasSuffix(name, "Async") && allTaskOrUnknown(ms) {
+			return "Task"
+		}
+		return ""
+	}
+	if strings.HasSuffix(name, "Async") {
+		return "Task"
+	}
+	return ""
+}
+
+func (p *Pass) methodsOn(typeName, name string) []MethodFact {
+	var out []MethodFact
+	for _, m := range p.Index.Methods(name) {
+		if m.Type == typeName {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// agreeOnReturn returns the common "task or not" answer of several
+// declarations: their return type if they all agree, else "".
+func agreeOnReturn(ms []MethodFact) string {
+	first := ms[0].Return
+	for _, m := range ms[1:] {
+		if IsTaskType(m.Return) != IsTaskType(first) {
+			return ""
+		}
+	}
+	return first
+}
+
+func allTaskOrUnknown(ms []MethodFact) bool {
+	for _, m := range ms {
+		if m.Return != "" && !IsTaskType(m.Return) && m.Return != "var" {
+			return false
+		}
+	}
+	return true
+}
+
+// typeOfName resolves a simple name: a local, parameter, field or property
+// of the file, then a field or property of the same type declared elsewhere
+// in the workspace (partial classes).
+func (p *Pass) typeOfName(ident syntax.Node) string {
+	d := syntax.Resolve(ident)
+	if d.Kind == syntax.DeclNone {
+		return p.typeOfMember(syntax.EnclosingType(ident), ident.Text())
+	}
+	return p.declaredType(d)
+}
+
+func (p *Pass) declaredType(d syntax.Decl) string {
+	switch {
+	case d.Type.Kind() == "implicit_type" || (d.Type.IsNull() && d.Kind == syntax.DeclLocal):
+		if d.Init.IsNull() {
+			return ""
+		}
+		init := d.Init
+		if init.Kind() == "arrow_expression_clause" {
+			init = init.NamedChild(0)
+		}
+		return p.TypeOf(init)
+	case d.Type.IsNull():
+		return "" // an untyped lambda parameter
+	}
+	return syntax.TypeName(d.Type)
+}
+
+func (p *Pass) typeOfMember(typeDecl syntax.Node, name string) string {
+	if typeDecl.IsNull() {
+		return ""
+	}
+	if d := syntax.MemberDecl(typeDecl, name); d.Kind != syntax.DeclNone {
+		return p.declaredType(d)
+	}
+	return p.indexMemberType(typeDecl.Field("name").Text(), name)
+}
+
+func (p *Pass) indexMemberType(typeName, name string) string {
+	for _, m := range p.Index.Members(name) {
+		if m.Type == typeName && m.MemberType != "var" {
+			return m.MemberType
+		}
+	}
+	return ""
+}

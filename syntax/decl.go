@@ -1,0 +1,135 @@
+package syntax
+
+// DeclKind says where a name was declared.
+type DeclKind int
+
+const (
+	DeclNone DeclKind = iota
+	DeclLocal
+	DeclParameter
+	DeclField
+	DeclProperty
+)
+
+// Decl is what name resolution inside one file found for an identifier.
+type Decl struct {
+	Kind DeclKind
+	Name Node // the declaring identifier
+	Type Node // the declared type; an implicit_type node for `var`; null for untyped lambda parameters
+	Init Node // the initializer expression of a local or field, if any
+}
+
+// Resolve finds the declaration an identifier refers to by walking its scopes
+// outwards: locals declared earlier in enclosing blocks, parameters of
+// enclosing functions, then fields and properties of enclosing types. It is
+// syntax only: inherited members and other files are the index's business.
+func Resolve(ident Node) Decl {
+	name := ident.Text()
+	if name == "" {
+		return Decl{}
+	}
+	for scope := ident.Parent(); !scope.IsNull(); scope = scope.Parent() {
+		switch {
+		case scope.Is("block", "switch_section", "global_statement", "compilation_unit"):
+			if d := localIn(scope, name, ident.Start()); d.Kind != DeclNone {
+				return d
+			}
+		case scope.Is("using_statement", "for_statement", "fixed_statement"):
+			if d := declaratorIn(scope.ChildOfKind("variable_declaration"), name); d.Kind != DeclNone {
+				return d
+			}
+		case scope.Kind() == "foreach_statement":
+			if left := scope.Field("left"); left.Text() == name {
+				return Decl{Kind: DeclLocal, Name: left, Type: scope.Field("type")}
+			}
+		case scope.Kind() == "catch_clause":
+			if cd := scope.ChildOfKind("catch_declaration"); cd.Field("name").Text() == name {
+				return Decl{Kind: DeclLocal, Name: cd.Field("name"), Type: cd.Field("type")}
+			}
+		case IsFunction(scope):
+			for _, p := range Parameters(scope) {
+				pn := p
+				if p.Kind() == "parameter" {
+					pn = p.Field("name")
+				}
+				if pn.Text() == name {
+					return Decl{Kind: DeclParameter, Name: pn, Type: p.Field("type")}
+				}
+			}
+		case scope.Is("class_declaration", "struct_declaration", "record_declaration",
+			"record_struct_declaration", "interface_declaration"):
+			if d := MemberDecl(scope, name); d.Kind != DeclNone {
+				return d
+			}
+		}
+	}
+	return Decl{}
+}
+
+// MemberDecl finds a field or property named name declared directly in a type
+// declaration (primary constructor parameters count as fields).
+func MemberDecl(typeDecl Node, name string) Decl {
+	for _, p := range Parameters(typeDecl) {
+		if p.Field("name").Text() == name {
+			return Decl{Kind: DeclField, Name: p.Field("name"), Type: p.Field("type")}
+		}
+	}
+	for _, m := range typeDecl.Field("body").NamedChildren() {
+		switch m.Kind() {
+		case "field_declaration", "event_field_declaration":
+			if d := declaratorIn(m.ChildOfKind("variable_declaration"), name); d.Kind != DeclNone {
+				d.Kind = DeclField
+				return d
+			}
+		case "property_declaration":
+			if m.Field("name").Text() == name {
+				return Decl{Kind: DeclProperty, Name: m.Field("name"), Type: m.Field("type"), Init: m.Field("value")}
+			}
+		}
+	}
+	return Decl{}
+}
+
+// localIn looks for a local declared by a statement of scope that starts
+// before offset (C# forbids use before declaration, so later ones do not count).
+func localIn(scope Node, name string, before int) Decl {
+	var found Decl
+	for _, st := range scope.NamedChildren() {
+		if st.Start() >= before {
+			break
+		}
+		if st.Kind() == "global_statement" {
+			st = st.NamedChild(0)
+		}
+		if st.Kind() != "local_declaration_statement" {
+			continue
+		}
+		if d := declaratorIn(st.ChildOfKind("variable_declaration"), name); d.Kind != DeclNone {
+			found = d // a later declaration in the same scope shadows nothing in C#, but keep the nearest
+		}
+	}
+	return found
+}
+
+func declaratorIn(vd Node, name string) Decl {
+	if vd.IsNull() {
+		return Decl{}
+	}
+	for _, c := range vd.NamedChildren() {
+		if c.Kind() != "variable_declarator" || c.Field("name").Text() != name {
+			continue
+		}
+		d := Decl{Kind: DeclLocal, Name: c.Field("name"), Type: vd.Field("type")}
+		// The initializer is the named child after `=`; it has no field name.
+		for i, sawEq := 0, false; i < c.ChildCount(); i++ {
+			ch := c.Child(i)
+			if sawEq && ch.IsNamed() {
+				d.Init = ch
+				break
+			}
+			sawEq = sawEq || ch.Kind() == "="
+		}
+		return d
+	}
+	return Decl{}
+}

@@ -1,0 +1,142 @@
+package syntax
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Encoding names how a column counts characters on a line. The engine speaks
+// byte offsets; only the edges (CLI, LSP) ask for columns.
+type Encoding int
+
+const (
+	UTF8      Encoding = iota // bytes: LSP "utf-8"
+	UTF16                     // UTF-16 code units: the LSP default
+	CodePoint                 // Unicode code points: what the CLI prints
+)
+
+// Mapper converts between byte offsets and zero-based line/column positions
+// for one immutable source text. Line breaks are \n, \r\n and a lone \r, the
+// three the LSP specification recognises.
+type Mapper struct {
+	src        []byte
+	lineStarts []int
+}
+
+// NewMapper indexes the line starts of src once; conversions are then a binary
+// search plus a scan of one line.
+func NewMapper(src []byte) *Mapper {
+	starts := []int{0}
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return &Mapper{src: src, lineStarts: starts}
+}
+
+// LineCount is the number of lines; a text ending in a line break has an
+// empty last line, as editors show it.
+func (m *Mapper) LineCount() int { return len(m.lineStarts) }
+
+// LineStart returns the byte offset where zero-based line starts.
+func (m *Mapper) LineStart(line int) int {
+	if line < 0 {
+		return 0
+	}
+	if line >= len(m.lineStarts) {
+		return len(m.src)
+	}
+	return m.lineStarts[line]
+}
+
+// lineContentEnd is the offset of the line break ending line (or EOF).
+func (m *Mapper) lineContentEnd(line int) int {
+	end := len(m.src)
+	if line+1 < len(m.lineStarts) {
+		end = m.lineStarts[line+1]
+		if end > 0 && m.src[end-1] == '\n' {
+			end--
+		}
+		if end > 0 && m.src[end-1] == '\r' {
+			end--
+		}
+	}
+	return end
+}
+
+// Position returns the zero-based line and column of a byte offset. Offsets
+// past the end clamp to the end; an offset inside a multi-byte character
+// counts as that character's start.
+func (m *Mapper) Position(offset int, enc Encoding) (line, col int) {
+	if offset < 0 {
+		offset = 0
+	}
+	if offset > len(m.src) {
+		offset = len(m.src)
+	}
+	line = sort.Search(len(m.lineStarts), func(i int) bool { return m.lineStarts[i] > offset }) - 1
+	start := m.lineStarts[line]
+	return line, columnWidth(m.src[start:offset], enc)
+}
+
+// Offset returns the byte offset of a zero-based line and column. A line past
+// the end maps to the end of the text and a column past the end of its line to
+// the line's end, as the LSP specification asks; ok reports whether the
+// position was inside the text as given.
+func (m *Mapper) Offset(line, col int, enc Encoding) (offset int, ok bool) {
+	if line < 0 || col < 0 {
+		return 0, false
+	}
+	if line >= len(m.lineStarts) {
+		return len(m.src), false
+	}
+	start, end := m.lineStarts[line], m.lineContentEnd(line)
+	i, n := start, 0
+	for i < end && n < col {
+		r, size := utf8.DecodeRune(m.src[i:end])
+		w := 1
+		switch enc {
+		case UTF8:
+			w = size
+		case UTF16:
+			if r >= 0x10000 {
+				w = 2
+			}
+		}
+		if n+w > col {
+			// A column inside a surrogate pair or a multi-byte sequence
+			// snaps to the character's start rather than splitting it.
+			return i, true
+		}
+		n += w
+		i += size
+	}
+	return i, n == col
+}
+
+func columnWidth(b []byte, enc Encoding) int {
+	switch enc {
+	case UTF8:
+		return len(b)
+	case CodePoint:
+		return utf8.RuneCount(b)
+	}
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+		b = b[size:]
+	}
+	return n
+}

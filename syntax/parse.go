@@ -1,0 +1,102 @@
+// Package syntax is the only package that knows tree-sitter. It parses C#,
+// hands out Node values that read from the original source, and owns the
+// Mapper between byte offsets and line/column positions.
+package syntax
+
+import (
+	"context"
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+	"github.com/smacker/go-tree-sitter/csharp"
+)
+
+var language = csharp.GetLanguage()
+
+// Parsers are not safe for concurrent use and cost a few KB each, so the CLI's
+// worker goroutines and the server's documents share a pool.
+var parsers = sync.Pool{New: func() any {
+	p := sitter.NewParser()
+	p.SetLanguage(language)
+	return p
+}}
+
+// File is one parsed C# source. Src is the text exactly as read (BOM, CRLF
+// and all); the tree was built from a same-length copy in which gaps of the
+// grammar were papered over (see prepare), so every byte offset is valid in both.
+// A File is immutable; the tree inside it is not safe for concurrent use
+// (smacker's binding caches nodes in an unguarded map), so one goroutine at a
+// time may walk it.
+type File struct {
+	Path   string
+	Src    []byte
+	parsed []byte
+	tree   *sitter.Tree
+	mapper *Mapper
+}
+
+// Parse parses src without a deadline.
+func Parse(path string, src []byte) *File {
+	f, _ := ParseCtx(context.Background(), path, src)
+	return f
+}
+
+// ParseCtx parses src and gives up when ctx is cancelled: tree-sitter's error
+// recovery can take a second on one pathological file, and a newer version of
+// the document makes the work pointless.
+func ParseCtx(ctx context.Context, path string, src []byte) (*File, error) {
+	return parse(ctx, path, src, nil)
+}
+
+func parse(ctx context.Context, path string, src []byte, old *sitter.Tree) (*File, error) {
+	parsed := prepare(src)
+	p := parsers.Get().(*sitter.Parser)
+	tree, err := p.ParseCtx(ctx, old, parsed)
+	if err != nil {
+		// A cancelled parser keeps its half-done state; reset before reuse.
+		p.Reset()
+		parsers.Put(p)
+		return nil, err
+	}
+	parsers.Put(p)
+	return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src)}, nil
+}
+
+// Root is the compilation_unit node.
+func (f *File) Root() Node { return f.wrap(f.tree.RootNode()) }
+
+// Mapper converts this file's byte offsets to positions.
+func (f *File) Mapper() *Mapper { return f.mapper }
+
+// HasErrors reports whether the grammar left any ERROR or MISSING node.
+func (f *File) HasErrors() bool { return f.tree.RootNode().HasError() }
+
+// Edit describes one text change in byte offsets of the text before it.
+type Edit struct {
+	Start, OldEnd int
+	NewText       []byte
+}
+
+// Apply returns a new File for the text after edits (applied in order, each
+// on the result of the previous one), reparsed incrementally from this file's
+// tree. f itself stays valid and unchanged: the tree is copied before it is
+// edited, because analyses of the old version may still be reading it.
+func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
+	src := f.Src
+	tree := f.tree.Copy()
+	for _, e := range edits {
+		next := make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
+		next = append(append(append(next, src[:e.Start]...), e.NewText...), src[e.OldEnd:]...)
+		// smacker's EditInput copies the old end point into the new end
+		// point, so points are wrong after a line-count change whatever we
+		// pass; tree-sitter only needs the byte offsets to reuse subtrees,
+		// and nothing here reads points from an edited tree.
+		tree.Edit(sitter.EditInput{
+			StartIndex:  uint32(e.Start),
+			OldEndIndex: uint32(e.OldEnd),
+			NewEndIndex: uint32(e.Start + len(e.NewText)),
+		})
+		src = next
+	}
+	return parse(ctx, f.Path, src, tree)
+}
