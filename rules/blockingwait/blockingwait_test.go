@@ -12,3 +12,5 @@ func TestFixtures(t *testing.T) {
 	goldens := ruletest.Goldens(t, blockingwait.Analyzer, "testdata")
 	t.Log(ruletest.Stats(blockingwait.Analyzer, flagged, clean, goldens))
 }
+
+func TestDoc(t *testing.T) { ruletest.Doc(t, blockingwait.Analyzer) }
