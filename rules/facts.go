@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/asyncsense/asyncsense/syntax"
 )
 
@@ -11,6 +13,9 @@ func ExtractFacts(f *syntax.File) *FileFacts {
 	facts := &FileFacts{}
 	f.Root().Walk(func(n syntax.Node) bool {
 		switch n.Kind() {
+		case "class_declaration", "struct_declaration", "record_declaration",
+			"record_struct_declaration", "interface_declaration":
+			facts.Types = append(facts.Types, typeFact(n))
 		case "method_declaration", "local_function_statement":
 			facts.Methods = append(facts.Methods, methodFact(n))
 		case "field_declaration", "event_field_declaration":
@@ -52,11 +57,12 @@ func ExtractFacts(f *syntax.File) *FileFacts {
 
 func methodFact(n syntax.Node) MethodFact {
 	m := MethodFact{
-		Name:     n.Field("name").Text(),
-		Return:   syntax.TypeName(syntax.ReturnType(n)),
-		Async:    syntax.IsAsync(n),
-		Override: !syntax.Modifier(n, "override").IsNull(),
-		Local:    n.Kind() == "local_function_statement",
+		Name:       n.Field("name").Text(),
+		Return:     syntax.TypeName(syntax.ReturnType(n)),
+		Async:      syntax.IsAsync(n),
+		Override:   !syntax.Modifier(n, "override").IsNull(),
+		Local:      n.Kind() == "local_function_statement",
+		Attributes: AttributeNames(n),
 	}
 	if !m.Local {
 		m.Type = typeNameOf(n)
@@ -69,6 +75,44 @@ func methodFact(n syntax.Node) MethodFact {
 		m.Params = append(m.Params, pf)
 	}
 	return m
+}
+
+func typeFact(n syntax.Node) TypeFact {
+	t := TypeFact{
+		Name:       n.Field("name").Text(),
+		Kind:       strings.TrimSuffix(strings.TrimSuffix(n.Kind(), "_declaration"), "_struct"),
+		Attributes: AttributeNames(n),
+	}
+	for _, b := range n.ChildOfKind("base_list").NamedChildren() {
+		if b.Kind() == "primary_constructor_base_type" {
+			b = b.NamedChild(0)
+		}
+		t.Bases = append(t.Bases, syntax.GenericBase(syntax.TypeName(b)))
+	}
+	for _, m := range n.Field("body").NamedChildren() {
+		if m.Kind() == "method_declaration" {
+			t.Methods = append(t.Methods, m.Field("name").Text())
+		}
+	}
+	return t
+}
+
+// AttributeNames returns the simple names of a declaration's attributes,
+// without namespace or the Attribute suffix: [Xunit.FactAttribute] -> Fact.
+func AttributeNames(decl syntax.Node) []string {
+	var out []string
+	for _, list := range decl.Children() {
+		if list.Kind() != "attribute_list" {
+			continue
+		}
+		for _, a := range list.NamedChildren() {
+			if a.Kind() == "attribute" {
+				name := syntax.GenericBase(syntax.TypeName(a.Field("name")))
+				out = append(out, strings.TrimSuffix(name, "Attribute"))
+			}
+		}
+	}
+	return out
 }
 
 func typeNameOf(n syntax.Node) string {

@@ -15,7 +15,19 @@ type MethodFact struct {
 	Override bool        `json:"override,omitempty"`
 	Local    bool        `json:"local,omitempty"`
 	Params   []ParamFact `json:"params,omitempty"`
-	File     string      `json:"-"`
+	// Attributes are the simple names of the method's attributes ("Fact",
+	// "HttpGet"), without the Attribute suffix.
+	Attributes []string `json:"attributes,omitempty"`
+	File       string   `json:"-"`
+}
+
+// TypeFact is a class, struct, record or interface declaration.
+type TypeFact struct {
+	Name       string   `json:"name"`
+	Kind       string   `json:"kind"`            // "class", "struct", "record", "interface"
+	Bases      []string `json:"bases,omitempty"` // syntax.GenericBase of each base-list entry
+	Attributes []string `json:"attributes,omitempty"`
+	Methods    []string `json:"methods,omitempty"` // names of the methods it declares
 }
 
 type ParamFact struct {
@@ -43,6 +55,7 @@ type FileFacts struct {
 	Methods       []MethodFact       `json:"methods,omitempty"`
 	Members       []MemberFact       `json:"members,omitempty"`
 	Subscriptions []SubscriptionFact `json:"subscriptions,omitempty"`
+	Types         []TypeFact         `json:"types,omitempty"`
 }
 
 // Index holds the workspace facts syntax alone lacks. It is safe for
@@ -53,6 +66,7 @@ type Index struct {
 	methods     map[string][]MethodFact // by method name
 	members     map[string][]MemberFact // by member name
 	subscribers map[string]int          // handler name -> number of `+=` sites
+	types       map[string][]TypeFact   // by type name (partial types have several)
 }
 
 func NewIndex() *Index {
@@ -61,6 +75,7 @@ func NewIndex() *Index {
 		methods:     map[string][]MethodFact{},
 		members:     map[string][]MemberFact{},
 		subscribers: map[string]int{},
+		types:       map[string][]TypeFact{},
 	}
 }
 
@@ -79,6 +94,9 @@ func (x *Index) Update(path string, facts *FileFacts) {
 	}
 	for _, s := range facts.Subscriptions {
 		x.subscribers[s.Handler]++
+	}
+	for _, t := range facts.Types {
+		x.types[t.Name] = append(x.types[t.Name], t)
 	}
 }
 
@@ -119,6 +137,63 @@ func (x *Index) removeLocked(path string) {
 			delete(x.subscribers, s.Handler)
 		}
 	}
+	for _, t := range old.Types {
+		x.types[t.Name] = removeType(x.types[t.Name], t)
+		if len(x.types[t.Name]) == 0 {
+			delete(x.types, t.Name)
+		}
+	}
+}
+
+func removeType(ts []TypeFact, gone TypeFact) []TypeFact {
+	for i, t := range ts {
+		if t.Name == gone.Name && t.Kind == gone.Kind && equalStrings(t.Bases, gone.Bases) && equalStrings(t.Methods, gone.Methods) {
+			return append(ts[:i:i], ts[i+1:]...)
+		}
+	}
+	return ts
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Types returns every declaration (partial parts included) of a type name.
+func (x *Index) Types(name string) []TypeFact {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return append([]TypeFact(nil), x.types[name]...)
+}
+
+// DerivesFrom reports whether the type named typeName lists base (directly
+// or through types declared in the workspace) in its base lists. depth
+// bounds the walk: cyclic or very deep hierarchies in broken code end it.
+func (x *Index) DerivesFrom(typeName, base string) bool {
+	seen := map[string]bool{}
+	var walk func(name string, depth int) bool
+	walk = func(name string, depth int) bool {
+		if depth > 16 || seen[name] {
+			return false
+		}
+		seen[name] = true
+		for _, t := range x.Types(name) {
+			for _, b := range t.Bases {
+				if b == base || walk(b, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(typeName, 0)
 }
 
 func filterMethods(ms []MethodFact, path string) []MethodFact {
