@@ -17,10 +17,13 @@ const (
 
 // Mapper converts between byte offsets and zero-based line/column positions
 // for one immutable source text. Line breaks are \n, \r\n and a lone \r, the
-// three the LSP specification recognises.
+// three the LSP specification recognises. A leading UTF-8 BOM takes no
+// column: editors hide it and compilers do not count it, so the first
+// character of the file is column 0 either way.
 type Mapper struct {
 	src        []byte
 	lineStarts []int
+	bom        int // 3 when src starts with a BOM
 }
 
 // NewMapper indexes the line starts of src once; conversions are then a binary
@@ -38,7 +41,20 @@ func NewMapper(src []byte) *Mapper {
 			starts = append(starts, i+1)
 		}
 	}
-	return &Mapper{src: src, lineStarts: starts}
+	bom := 0
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		bom = 3
+	}
+	return &Mapper{src: src, lineStarts: starts, bom: bom}
+}
+
+// lineTextStart is where columns start counting on line: after the BOM on
+// the first line.
+func (m *Mapper) lineTextStart(line int) int {
+	if line == 0 {
+		return m.bom
+	}
+	return m.lineStarts[line]
 }
 
 // LineCount is the number of lines; a text ending in a line break has an
@@ -73,7 +89,8 @@ func (m *Mapper) lineContentEnd(line int) int {
 
 // Position returns the zero-based line and column of a byte offset. Offsets
 // past the end clamp to the end; an offset inside a multi-byte character
-// counts as that character's start.
+// counts as that character's start, one inside the BOM as column 0, and one
+// between the \r and \n of a CRLF as the line's end.
 func (m *Mapper) Position(offset int, enc Encoding) (line, col int) {
 	if offset < 0 {
 		offset = 0
@@ -82,8 +99,29 @@ func (m *Mapper) Position(offset int, enc Encoding) (line, col int) {
 		offset = len(m.src)
 	}
 	line = sort.Search(len(m.lineStarts), func(i int) bool { return m.lineStarts[i] > offset }) - 1
-	start := m.lineStarts[line]
-	return line, columnWidth(m.src[start:offset], enc)
+	start := m.lineTextStart(line)
+	if offset < start {
+		offset = start
+	}
+	end := m.lineContentEnd(line)
+	if offset > end {
+		offset = end
+	}
+	return line, columnWidth(m.src[start:runeStart(m.src[start:end], offset-start)+start], enc)
+}
+
+// runeStart moves i back to the start of the character of b it falls in,
+// decoding as columnWidth does so stray bytes stay one column each.
+func runeStart(b []byte, i int) int {
+	for back := 1; back < utf8.UTFMax && i-back >= 0; back++ {
+		if p := i - back; utf8.RuneStart(b[p]) {
+			if _, size := utf8.DecodeRune(b[p:]); p+size > i {
+				return p
+			}
+			break
+		}
+	}
+	return i
 }
 
 // Offset returns the byte offset of a zero-based line and column. A line past
@@ -97,7 +135,7 @@ func (m *Mapper) Offset(line, col int, enc Encoding) (offset int, ok bool) {
 	if line >= len(m.lineStarts) {
 		return len(m.src), false
 	}
-	start, end := m.lineStarts[line], m.lineContentEnd(line)
+	start, end := m.lineTextStart(line), m.lineContentEnd(line)
 	i, n := start, 0
 	for i < end && n < col {
 		r, size := utf8.DecodeRune(m.src[i:end])
