@@ -44,9 +44,16 @@ func EditorConfigSeverities(path string) (map[string]Severity, []string, error) 
 	if err != nil {
 		return nil, nil, err
 	}
+	out, warnings := severitiesFromRaw(path, def.Raw)
+	return out, warnings, nil
+}
+
+// severitiesFromRaw picks the ASY severities out of one file's resolved
+// .editorconfig keys; Workspace shares it with its cached parser.
+func severitiesFromRaw(path string, raw map[string]string) (map[string]Severity, []string) {
 	out := map[string]Severity{}
 	var warnings []string
-	for key, value := range def.Raw {
+	for key, value := range raw {
 		k := strings.ToLower(key)
 		if !strings.HasPrefix(k, "dotnet_diagnostic.") || !strings.HasSuffix(k, ".severity") {
 			continue
@@ -64,5 +71,5 @@ func EditorConfigSeverities(path string) (map[string]Severity, []string, error) 
 			out[id] = sev
 		}
 	}
-	return out, warnings, nil
+	return out, warnings
 }
