@@ -234,3 +234,15 @@ func isVoidDelegateType(typeName string) bool {
 	base := syntax.GenericBase(typeName)
 	return base == "Action" || strings.HasSuffix(base, "EventHandler") && !strings.HasPrefix(base, "Async")
 }
+
+// AsyncVoidSignature is how messages name an async void method or local
+// function: `async void Save(string path)`, or `async void Save(...)` when
+// the parameters would not fit a readable one-line quote.
+func AsyncVoidSignature(fn syntax.Node) string {
+	head := "async void " + fn.Field("name").Text()
+	params := strings.Join(strings.Fields(fn.Field("parameters").Text()), " ")
+	if len([]rune(head+params)) > 60 {
+		params = "(...)"
+	}
+	return head + params
+}

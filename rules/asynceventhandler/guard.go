@@ -1,0 +1,70 @@
+package asynceventhandler
+
+import (
+	"github.com/asyncsense/asyncsense/rules"
+	"github.com/asyncsense/asyncsense/syntax"
+)
+
+// firstUnguardedAwait returns the first await of fn itself (an await
+// expression, `await foreach`, `await using`) that no catch-all try
+// statement inside fn encloses, or null. Code before the first await is not
+// asked about: with no await there is nothing asynchronous to escape, and
+// ASY007 already reports an async function that never awaits.
+func firstUnguardedAwait(fn syntax.Node) syntax.Node {
+	var found syntax.Node
+	rules.WalkOwn(fn, func(n syntax.Node) bool {
+		if !found.IsNull() {
+			return false
+		}
+		if (n.Kind() == "await_expression" || rules.IsAwaitStatement(n)) && !guarded(n, fn) {
+			found = n
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// guarded reports whether a try statement with a catch-all clause encloses
+// n within fn. An await in that try's catch or finally counts as guarded
+// too: it is the author's own error handling, and a second try around it
+// is not what anyone would write.
+func guarded(n, fn syntax.Node) bool {
+	for a := n.Parent(); !a.IsNull() && !a.Same(fn); a = a.Parent() {
+		if a.Kind() == "try_statement" && catchesAll(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// catchesAll reports whether a try statement has a clause that stops every
+// exception: `catch`, `catch (Exception)` or `catch (System.Exception ex)`,
+// with no `when` filter (a filter lets the others through) and not ending
+// in an unconditional rethrow. A throw nested in an `if` is a deliberate
+// choice about one kind of failure and still counts as handling.
+func catchesAll(try syntax.Node) bool {
+	for _, c := range try.NamedChildren() {
+		if c.Kind() != "catch_clause" || !c.ChildOfKind("catch_filter_clause").IsNull() {
+			continue
+		}
+		if decl := c.ChildOfKind("catch_declaration"); !decl.IsNull() {
+			if t := syntax.TypeName(decl.Field("type")); t != "Exception" && t != "System.Exception" {
+				continue
+			}
+		}
+		if !rethrows(c.Field("body")) {
+			return true
+		}
+	}
+	return false
+}
+
+func rethrows(block syntax.Node) bool {
+	for _, st := range block.NamedChildren() {
+		if st.Kind() == "throw_statement" {
+			return true
+		}
+	}
+	return false
+}
