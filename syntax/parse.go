@@ -5,6 +5,7 @@ package syntax
 
 import (
 	"context"
+	"runtime"
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -49,9 +50,15 @@ func ParseCtx(ctx context.Context, path string, src []byte) (*File, error) {
 }
 
 func parse(ctx context.Context, path string, src []byte, old *sitter.Tree) (*File, error) {
-	parsed := prepare(src)
+	return parsePrepared(ctx, path, src, prepare(src), old)
+}
+
+func parsePrepared(ctx context.Context, path string, src, parsed []byte, old *sitter.Tree) (*File, error) {
 	p := parsers.Get().(*sitter.Parser)
 	tree, err := p.ParseCtx(ctx, old, parsed)
+	// smacker's ParseCtx stops referencing old once it has the C pointer;
+	// without this the finalizer may free the old tree mid-parse.
+	runtime.KeepAlive(old)
 	if err != nil {
 		// A cancelled parser keeps its half-done state; reset before reuse.
 		p.Reset()
@@ -82,11 +89,14 @@ type Edit struct {
 // tree. f itself stays valid and unchanged: the tree is copied before it is
 // edited, because analyses of the old version may still be reading it.
 func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
-	src := f.Src
+	src, seen := f.Src, f.parsed
 	tree := f.tree.Copy()
 	for _, e := range edits {
 		next := make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
 		next = append(append(append(next, src[:e.Start]...), e.NewText...), src[e.OldEnd:]...)
+		// seen is the text the edited tree now describes: the old prepared
+		// text with the edits applied verbatim.
+		seen = append(append(append([]byte(nil), seen[:e.Start]...), e.NewText...), seen[e.OldEnd:]...)
 		// smacker's EditInput copies the old end point into the new end
 		// point, so points are wrong after a line-count change whatever we
 		// pass; tree-sitter only needs the byte offsets to reuse subtrees,
@@ -98,5 +108,21 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		})
 		src = next
 	}
-	return parse(ctx, f.Path, src, tree)
+	// prepare may now read the text differently outside the edited ranges
+	// (typing `)` after `async` turns that word into an identifier). Tell
+	// the tree about every such byte, or tree-sitter would reuse the
+	// subtrees built from the old reading.
+	parsed := prepare(src)
+	for i := 0; i < len(parsed); i++ {
+		if parsed[i] == seen[i] {
+			continue
+		}
+		j := i + 1
+		for j < len(parsed) && parsed[j] != seen[j] {
+			j++
+		}
+		tree.Edit(sitter.EditInput{StartIndex: uint32(i), OldEndIndex: uint32(j), NewEndIndex: uint32(j)})
+		i = j
+	}
+	return parsePrepared(ctx, f.Path, src, parsed, tree)
 }
