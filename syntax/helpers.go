@@ -97,11 +97,11 @@ func Body(fn Node) Node {
 	case "anonymous_method_expression":
 		return fn.ChildOfKind("block")
 	case "arrow_expression_clause":
-		return fn.NamedChild(0)
+		return arrowExpr(fn)
 	}
 	if b := fn.Field("body"); !b.IsNull() {
 		if b.Kind() == "arrow_expression_clause" {
-			return b.NamedChild(0)
+			return arrowExpr(b)
 		}
 		return b
 	}
@@ -109,7 +109,18 @@ func Body(fn Node) Node {
 		return b
 	}
 	if a := fn.ChildOfKind("arrow_expression_clause"); !a.IsNull() {
-		return a.NamedChild(0)
+		return arrowExpr(a)
+	}
+	return Node{}
+}
+
+// arrowExpr returns the expression of an arrow clause. Comments are named
+// children too, so `=> // why\n expr` must not answer the comment.
+func arrowExpr(a Node) Node {
+	for _, c := range a.NamedChildren() {
+		if c.Kind() != "comment" {
+			return c
+		}
 	}
 	return Node{}
 }

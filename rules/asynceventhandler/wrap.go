@@ -46,6 +46,13 @@ func wrapBody(p *rules.Pass, fn syntax.Node) (rules.Edit, bool) {
 		}
 		start, end, indent = arrow.PrevSibling().End(), semi.End(), p.Indent(fn.Field("name"))
 	}
+	// The edit rewrites everything around the expression; a comment there
+	// would be lost, so such code gets no automatic fix.
+	src := p.File.Src
+	if strings.TrimSpace(strings.Replace(string(src[start:body.Start()]), "=>", "", 1)) != "" ||
+		strings.TrimSpace(strings.TrimSuffix(string(src[body.End():end]), ";")) != "" {
+		return rules.Edit{}, false
+	}
 	stmt := indent + w.unit + w.unit + w.shifted(body.Start(), body.End(), w.unit) + ";"
 	text := w.nl + indent + "{" + w.nl + w.tryCatch(indent+w.unit, stmt) + w.nl + indent + "}"
 	return rules.Edit{Start: start, End: end, NewText: text}, true
