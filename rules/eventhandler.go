@@ -203,13 +203,13 @@ func subscribedVoidLambda(p *Pass, fn syntax.Node) bool {
 		return false
 	}
 	if !ctor.IsNull() {
-		return isVoidDelegateType(syntax.TypeName(ctor.Field("type")))
+		return isVoidEventDelegate(syntax.TypeName(ctor.Field("type")))
 	}
 	known, allVoid := false, true
 	for _, m := range p.Index.Members(syntax.SimpleName(assign.Field("left"))) {
 		if m.Kind == "event" || m.Kind == "field" || m.Kind == "property" {
 			known = true
-			allVoid = allVoid && isVoidDelegateType(m.MemberType)
+			allVoid = allVoid && isVoidEventDelegate(m.MemberType)
 		}
 	}
 	if known {
@@ -228,11 +228,12 @@ func climbParens(n syntax.Node) syntax.Node {
 	return n
 }
 
-// isVoidDelegateType: Action, Action<T...> and the XxxEventHandler family
-// return void; AsyncEventHandler and Func<..., Task> do not.
-func isVoidDelegateType(typeName string) bool {
+// isVoidEventDelegate: the API table's void delegates (Action, ThreadStart...)
+// and the XxxEventHandler family return void; AsyncEventHandler and
+// Func<..., Task> do not.
+func isVoidEventDelegate(typeName string) bool {
 	base := syntax.GenericBase(typeName)
-	return base == "Action" || strings.HasSuffix(base, "EventHandler") && !strings.HasPrefix(base, "Async")
+	return IsVoidDelegateType(typeName) || strings.HasSuffix(base, "EventHandler") && !strings.HasPrefix(base, "Async")
 }
 
 // AsyncVoidSignature is how messages name an async void method or local
