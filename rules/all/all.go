@@ -1,5 +1,6 @@
-// Package all is the registry: every rule, in ID order. all_test.go fails
-// when a rule package under rules/ is missing here, so the list cannot drift.
+// Package all is the registry: every rule, in ID order. registry.go is
+// generated from the rule packages (go generate ./rules/all) and
+// all_test.go fails when it is stale, so the list cannot drift.
 package all
 
 import (
@@ -7,12 +8,9 @@ import (
 	"strings"
 
 	"github.com/asyncsense/asyncsense/rules"
-	"github.com/asyncsense/asyncsense/rules/blockingwait"
 )
 
-var analyzers = []*rules.Analyzer{
-	blockingwait.Analyzer,
-}
+//go:generate go run ./gen
 
 // Analyzers returns every rule sorted by ID.
 func Analyzers() []*rules.Analyzer {
