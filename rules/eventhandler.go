@@ -26,9 +26,11 @@ const (
 	// VoidDelegate: used as a method group (`new RelayCommand(Save)`,
 	// `Action a = Save;`), where the delegate type decides the return type.
 	VoidDelegate
-	// VoidFramework: a Unity message method (`async void Start()` in a
-	// MonoBehaviour). Unity calls it by reflection and its synchronization
-	// context logs exceptions instead of ending the process.
+	// VoidFramework: a Unity script's method that Unity may call (a message
+	// such as `async void Start()`, a public method the inspector can wire to
+	// a UnityEvent, a [ContextMenu] item) or that is tied to a delegate or
+	// event. Unity's synchronization context logs the exceptions of async
+	// void methods instead of ending the process.
 	VoidFramework
 )
 
@@ -42,15 +44,22 @@ func AsyncVoid(p *Pass, fn syntax.Node) (reason VoidReason, ok bool) {
 	}
 	switch fn.Kind() {
 	case "lambda_expression", "anonymous_method_expression":
-		if subscribedVoidLambda(p, fn) {
-			return VoidEventHandler, true
+		if !subscribedVoidLambda(p, fn) {
+			return VoidFree, false
 		}
-		return VoidFree, false
+		if inUnityType(p, fn) {
+			return VoidFramework, true
+		}
+		return VoidEventHandler, true
 	case "method_declaration", "local_function_statement":
 		if syntax.TypeName(syntax.ReturnType(fn)) != "void" {
 			return VoidFree, false
 		}
-		return voidReason(p, fn), true
+		r := voidReason(p, fn)
+		if fn.Kind() == "method_declaration" && (r != VoidFree || unityCallback(fn)) && inUnityType(p, fn) {
+			return VoidFramework, true
+		}
+		return r, true
 	}
 	return VoidFree, false
 }
@@ -74,8 +83,6 @@ func voidReason(p *Pass, fn syntax.Node) VoidReason {
 		return VoidContract
 	case usedAsMethodGroup(fn, name):
 		return VoidDelegate
-	case isUnityMessage(p, fn, name):
-		return VoidFramework
 	}
 	return VoidFree
 }
@@ -166,24 +173,62 @@ func usedAsMethodGroup(fn syntax.Node, name string) bool {
 	return !found.IsNull()
 }
 
-// unityMessages are the parameterless MonoBehaviour messages Unity invokes by
-// name; `async void Start()` is the idiom Unity documents for them.
+// unityMessages are MonoBehaviour messages Unity invokes by name, for
+// which `async void` is the idiom Unity's own documentation shows.
 var unityMessages = map[string]bool{
 	"Awake": true, "Start": true, "Update": true, "FixedUpdate": true, "LateUpdate": true,
 	"OnEnable": true, "OnDisable": true, "OnDestroy": true, "OnApplicationQuit": true,
-	"OnGUI": true, "OnValidate": true, "Reset": true, "OnBecameVisible": true, "OnBecameInvisible": true,
+	"OnApplicationPause": true, "OnApplicationFocus": true, "OnGUI": true, "OnValidate": true,
+	"Reset": true, "OnBecameVisible": true, "OnBecameInvisible": true,
+	"OnTriggerEnter": true, "OnTriggerExit": true, "OnTriggerStay": true,
+	"OnCollisionEnter": true, "OnCollisionExit": true, "OnCollisionStay": true,
+	"OnTriggerEnter2D": true, "OnTriggerExit2D": true, "OnCollisionEnter2D": true, "OnCollisionExit2D": true,
+	"OnMouseDown": true, "OnMouseUp": true, "OnMouseEnter": true, "OnMouseExit": true,
 }
 
-func isUnityMessage(p *Pass, fn syntax.Node, name string) bool {
-	if fn.Kind() != "method_declaration" || !unityMessages[name] || len(syntax.Parameters(fn)) > 0 {
-		return false
+var unityBases = map[string]bool{
+	"MonoBehaviour": true, "NetworkBehaviour": true, "StateMachineBehaviour": true,
+	"ScriptableObject": true, "EditorWindow": true, "Editor": true,
+}
+
+// unityCallback reports whether Unity itself may call a method: a message
+// such as Start, a public method (the inspector can bind it to a UnityEvent
+// like a button's onClick, which only takes void methods), or a
+// [ContextMenu] item.
+func unityCallback(fn syntax.Node) bool {
+	if unityMessages[fn.Field("name").Text()] || !syntax.Modifier(fn, "public").IsNull() {
+		return true
 	}
-	for _, b := range BaseTypes(p, syntax.EnclosingType(fn)) {
-		if b == "MonoBehaviour" || b == "NetworkBehaviour" {
+	for _, a := range AttributeNames(fn) {
+		if a == "ContextMenu" {
 			return true
 		}
 	}
 	return false
+}
+
+// inUnityType reports whether fn sits in a Unity script: its type derives
+// from a Unity base class (through the workspace for indirect bases), or
+// the file imports UnityEngine and the type derives from a class the
+// workspace does not declare. Unity's synchronization context logs the
+// exceptions of async void methods instead of ending the process.
+func inUnityType(p *Pass, fn syntax.Node) bool {
+	typeDecl := syntax.EnclosingType(fn)
+	for _, b := range BaseTypes(p, typeDecl) {
+		if unityBases[b] {
+			return true
+		}
+	}
+	first := syntax.GenericBase(syntax.TypeName(typeDecl.ChildOfKind("base_list").NamedChild(0)))
+	if first == "" || len(p.Index.Types(first)) > 0 || len(first) > 1 && first[0] == 'I' && first[1] >= 'A' && first[1] <= 'Z' {
+		return false
+	}
+	imports := fn.File().Root().Find(func(n syntax.Node) bool {
+		return n.Kind() == "using_directive" && n.NamedChild(n.NamedChildCount()-1).Text() == "UnityEngine"
+	}, func(n syntax.Node) bool {
+		return !n.Is("compilation_unit", "namespace_declaration", "file_scoped_namespace_declaration", "declaration_list")
+	})
+	return !imports.IsNull()
 }
 
 // subscribedVoidLambda reports whether an async lambda or anonymous method

@@ -35,7 +35,47 @@ func guarded(n, fn syntax.Node) bool {
 			return true
 		}
 	}
-	return false
+	return n.Kind() == "await_expression" && awaitsGuardedMethod(n)
+}
+
+// awaitsGuardedMethod reports whether an await calls a method of the same
+// type declaration whose whole body is one or more catch-all try
+// statements (`await RefreshSafelyAsync()`): nothing can come out of it.
+func awaitsGuardedMethod(await syntax.Node) bool {
+	call := syntax.StripParens(await.NamedChild(0))
+	if call.Kind() == "invocation_expression" && syntax.CalleeName(call) == "ConfigureAwait" {
+		call = syntax.Receiver(call)
+	}
+	fn := call.Field("function")
+	if recv := syntax.Receiver(call); !(fn.Kind() == "identifier" || recv.Is("this", "this_expression")) {
+		return false
+	}
+	name := syntax.CalleeName(call)
+	var target syntax.Node
+	for _, m := range syntax.EnclosingType(await).Field("body").NamedChildren() {
+		if m.Kind() == "method_declaration" && m.Field("name").Text() == name {
+			if !target.IsNull() {
+				return false // overloads: which one is called is the compiler's call
+			}
+			target = m
+		}
+	}
+	// A method that is not async hands back a task its try never sees fail.
+	body := syntax.Body(target)
+	if !syntax.IsAsync(target) || body.Kind() != "block" {
+		return false
+	}
+	tries := 0
+	for _, st := range body.NamedChildren() {
+		switch {
+		case st.Kind() == "comment":
+		case st.Kind() == "try_statement" && catchesAll(st):
+			tries++
+		default:
+			return false
+		}
+	}
+	return tries > 0
 }
 
 // catchesAll reports whether a try statement has a clause that stops every

@@ -6,7 +6,6 @@ using System.Timers;
 using System.Windows.Input;
 using CommunityToolkit.Mvvm.ComponentModel;
 using Microsoft.VisualStudio.Threading;
-using UnityEngine;
 
 namespace Chat.Bot
 {
@@ -87,14 +86,6 @@ namespace Chat.Bot
         async partial void OnNicknameChanged(string value) // want ASY018
         {
             await _client.ConnectAsync();
-        }
-    }
-
-    public class Avatar : MonoBehaviour
-    {
-        async void Start()
-        {
-            await Task.Delay(100);
         }
     }
 }

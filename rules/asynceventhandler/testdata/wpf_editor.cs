@@ -26,6 +26,9 @@ namespace Notes.Desktop
             _docs = docs;
             _docs.Saved += OnSaved;
             Loaded += async (s, e) => await LoadAsync("last.txt"); // want ASY018
+            GotFocus += async (s, e) => await RefreshSafelyAsync();
+            LostFocus += async (s, e) => await this.RefreshSafelyAsync().ConfigureAwait(true);
+            SizeChanged += async (s, e) => await SaveLayoutAsync(); // want ASY018
             Activated += async (s, e) =>
             {
                 try
@@ -168,6 +171,31 @@ namespace Notes.Desktop
         private async Task LoadAsync(string path)
         {
             Editor.Text = await _docs.LoadAsync(path);
+        }
+
+        private async Task RefreshSafelyAsync()
+        {
+            // The handlers that call this need no try/catch of their own.
+            try
+            {
+                Editor.Text = await _docs.LoadAsync(PathBox.Text);
+            }
+            catch (Exception ex)
+            {
+                StatusText.Text = ex.Message;
+            }
+        }
+
+        private Task SaveLayoutAsync()
+        {
+            try
+            {
+                return _docs.SaveAsync("layout.json", Width + "x" + Height);
+            }
+            catch (Exception)
+            {
+                return Task.CompletedTask;
+            }
         }
 
         private Task ShowErrorAsync(Exception ex)

@@ -1,12 +1,15 @@
 using System.Threading.Tasks;
 using UnityEngine;
+using UnityEngine.UI;
 
 public class Player : MonoBehaviour
 {
     [SerializeField] private float speed = 4f;
+    [SerializeField] private Button shopButton;
 
     async void Start()
     {
+        shopButton.onClick.AddListener(Resume);
         await Task.Delay(500);
         speed *= 2;
     }
@@ -15,6 +18,23 @@ public class Player : MonoBehaviour
     {
         await Task.Delay(3000);
         transform.position = Vector3.zero;
+    }
+
+    private async void Resume()
+    {
+        await Task.Delay(100);
+        Time.timeScale = 1;
+    }
+
+    public async void OpenShop()
+    {
+        await Task.Delay(100);
+    }
+
+    [ContextMenu("Reset progress")]
+    private async void ResetProgress()
+    {
+        await Task.Delay(1);
     }
 
     void Update()
@@ -36,8 +56,26 @@ public class Enemy : CharacterBase
         health = 50;
     }
 
-    async void Start(int level) // want ASY002
+    async void OnTriggerEnter(Collider other)
+    {
+        await Task.Delay(10);
+    }
+
+    private async void ShowDamage(int amount) // want ASY002
+    {
+        await Task.Delay(amount);
+    }
+}
+
+public class GameManager : Singleton<GameManager>
+{
+    public async void StartLevel(int level)
     {
         await Task.Delay(level);
+    }
+
+    private async void SaveInBackground() // want ASY002
+    {
+        await Task.Delay(1);
     }
 }
