@@ -56,6 +56,36 @@ func TestTaskQualifier(t *testing.T) {
 	}
 }
 
+func TestFluentCalls(t *testing.T) {
+	f := syntax.Parse("m.cs", []byte(`
+class T { void M() {
+    repo.Setup(r => r.GetAsync(1)).ReturnsAsync(order);
+    RuleFor(x => x.Id).NotEmpty().MustAsync(Exist);
+    mailer.Received(1).SendAsync("a");
+    mailer.DidNotReceive().Inner.SendAsync("b");
+    client.SendAsync("c");
+    Received(1);
+} }`))
+	type answer struct{ builder, verification bool }
+	var got []answer
+	f.Root().Walk(func(n syntax.Node) bool {
+		if n.Kind() == "expression_statement" {
+			call := n.NamedChild(0)
+			got = append(got, answer{IsFluentBuilder(syntax.CalleeName(call)), OnVerificationChain(call)})
+		}
+		return true
+	})
+	want := []answer{{true, false}, {true, false}, {false, true}, {false, true}, {false, false}, {false, false}}
+	if len(got) != len(want) {
+		t.Fatalf("found %d statements, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("statement %d: (builder, verification) = %v, want %v", i+1, got[i], want[i])
+		}
+	}
+}
+
 func TestIsMockingCall(t *testing.T) {
 	f := syntax.Parse("m.cs", []byte(`
 class T { void M() {

@@ -53,7 +53,9 @@ func dropsTask(p *rules.Pass, call syntax.Node) bool {
 	name := syntax.CalleeName(call)
 	recv := syntax.Receiver(call)
 	switch {
-	case rules.IsMockingCall(call):
+	case rules.OnVerificationChain(call):
+		return false
+	case rules.IsFluentBuilder(name) && !workspaceTask(p, name):
 		return false
 	case syntax.SimpleName(recv) == "Assert":
 		// Unawaited assertions are ASY033's; NUnit's Assert.ThrowsAsync
@@ -72,6 +74,17 @@ func dropsTask(p *rules.Pass, call syntax.Node) bool {
 		return syntax.GenericBase(t) == "Func" && rules.IsTaskType(lastTypeArgument(t))
 	}
 	return p.IsTask(call) == rules.Yes && !frameworkNonTask(p, recv, name)
+}
+
+// workspaceTask reports whether the workspace declares a task-returning
+// method of this name, which outranks a library's fluent API of the same name.
+func workspaceTask(p *rules.Pass, name string) bool {
+	for _, m := range p.Index.Methods(name) {
+		if rules.IsTaskType(m.Return) {
+			return true
+		}
+	}
+	return false
 }
 
 // delegateType returns the declared type when the callee is a variable,
