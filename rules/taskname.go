@@ -43,6 +43,9 @@ func importsTasks(u syntax.Node) bool {
 // member access or qualified name (`tcs.Task`, `System.Threading.Tasks.Task`),
 // which says nothing about what an unqualified `Task` means in the file.
 func isQualifiedPart(id syntax.Node) bool {
+	if g := id.Parent(); g.Kind() == "generic_name" {
+		id = g // `System.Threading.Tasks.Task<int>`: the generic name is the qualified part
+	}
 	p := id.Parent()
 	switch p.Kind() {
 	case "member_access_expression", "qualified_name", "member_binding_expression":
