@@ -37,6 +37,7 @@ func TestScripts(t *testing.T) {
 			"sarif":    cmdSARIF,
 		},
 		RequireExplicitExec: true,
+		UpdateScripts:       *update,
 	})
 }
 

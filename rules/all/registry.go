@@ -14,6 +14,7 @@ import (
 	"github.com/asyncsense/asyncsense/rules/syncapiinasync"
 	"github.com/asyncsense/asyncsense/rules/taskrunwrapsasync"
 	"github.com/asyncsense/asyncsense/rules/threadsleep"
+	"github.com/asyncsense/asyncsense/rules/throwifcancellation"
 	"github.com/asyncsense/asyncsense/rules/unobservedtask"
 )
 
@@ -28,5 +29,6 @@ var analyzers = []*rules.Analyzer{
 	syncapiinasync.Analyzer,
 	taskrunwrapsasync.Analyzer,
 	threadsleep.Analyzer,
+	throwifcancellation.Analyzer,
 	unobservedtask.Analyzer,
 }
