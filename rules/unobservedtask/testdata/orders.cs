@@ -59,6 +59,8 @@ namespace Shop.Orders
             _optionalMailer?.SendConfirmationAsync(order.Email); // want ASY004
             _onSaved(order); // want ASY004
             _onChanged(order);
+            this._onSaved(order); // want ASY004
+            this._onChanged(order);
             _repo.SaveAsync(order).ConfigureAwait(false); // want ASY004
             await _repo.SaveAsync(order).ConfigureAwait(false);
         }
