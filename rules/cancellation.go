@@ -158,7 +158,7 @@ func (p *Pass) OmittedToken(call syntax.Node) (TokenSlot, bool) {
 	}
 	recv := callReceiver(call)
 	recvType := ""
-	if !recv.IsNull() && recv.Kind() != "this_expression" && recv.Kind() != "base_expression" {
+	if !recv.IsNull() && !syntax.IsThis(recv) && !syntax.IsBase(recv) {
 		if isStaticTypeName(recv) {
 			recvType = syntax.SimpleName(recv)
 		} else {
@@ -213,7 +213,7 @@ func (p *Pass) declaredOn(call, recv syntax.Node, recvType, name string) []Metho
 		for _, b := range p.ancestors(recvType) {
 			owners[b] = true
 		}
-	} else if recv.IsNull() || recv.Kind() == "this_expression" || recv.Kind() == "base_expression" {
+	} else if recv.IsNull() || syntax.IsThis(recv) || syntax.IsBase(recv) {
 		if t := syntax.EnclosingType(call); !t.IsNull() {
 			owners[t.Field("name").Text()] = true
 			for _, b := range BaseTypes(p, t) {
@@ -509,4 +509,27 @@ func tokenMembers() map[string][]tokenMember {
 func queryRoles() map[string]string {
 	tokenOnce.Do(loadTokenFacts)
 	return queryRoleMap
+}
+
+// AwaitedCall returns the invocation that an await expression or an
+// `await foreach` consumes (looking through a trailing ConfigureAwait), or
+// null when n is neither or awaits something other than a call.
+func AwaitedCall(n syntax.Node) syntax.Node {
+	var x syntax.Node
+	switch {
+	case n.Kind() == "await_expression":
+		x = n.NamedChild(0)
+	case n.Kind() == "foreach_statement" && IsAwaitStatement(n):
+		x = n.Field("right")
+	default:
+		return syntax.Node{}
+	}
+	x = syntax.StripParens(x)
+	if x.Kind() == "invocation_expression" && syntax.CalleeName(x) == "ConfigureAwait" {
+		x = syntax.StripParens(syntax.Receiver(x))
+	}
+	if x.Kind() != "invocation_expression" {
+		return syntax.Node{}
+	}
+	return x
 }

@@ -60,7 +60,7 @@ func checkMissingToken(p *rules.Pass, fn syntax.Node) {
 	var calls []syntax.Node
 	var slots []rules.TokenSlot
 	rules.WalkOwn(fn, func(n syntax.Node) bool {
-		if call := awaitedCall(n); !call.IsNull() {
+		if call := rules.AwaitedCall(n); !call.IsNull() {
 			if slot, ok := p.OmittedToken(call); ok {
 				calls = append(calls, call)
 				slots = append(slots, slot)
@@ -79,28 +79,6 @@ func checkMissingToken(p *rules.Pass, fn syntax.Node) {
 		fixes = []rules.Fix{fix}
 	}
 	p.Report(rules.Diagnostic{Start: name.Start(), End: name.End(), Message: msg, Fixes: fixes})
-}
-
-// awaitedCall returns the invocation an await expression or an
-// `await foreach` consumes, or null.
-func awaitedCall(n syntax.Node) syntax.Node {
-	var x syntax.Node
-	switch {
-	case n.Kind() == "await_expression":
-		x = n.NamedChild(0)
-	case n.Kind() == "foreach_statement" && rules.IsAwaitStatement(n):
-		x = n.Field("right")
-	default:
-		return syntax.Node{}
-	}
-	x = syntax.StripParens(x)
-	if x.Kind() == "invocation_expression" && syntax.CalleeName(x) == "ConfigureAwait" {
-		x = syntax.StripParens(syntax.Receiver(x))
-	}
-	if x.Kind() != "invocation_expression" {
-		return syntax.Node{}
-	}
-	return x
 }
 
 // addParameter appends `[EnumeratorCancellation] CancellationToken
