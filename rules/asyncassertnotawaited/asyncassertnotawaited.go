@@ -1,0 +1,188 @@
+// Package asyncassertnotawaited is ASY033: in tests, an async assertion
+// whose task is dropped, or a synchronous assertion given an async lambda.
+// Either way the assertion checks nothing.
+package asyncassertnotawaited
+
+import (
+	"strings"
+
+	"github.com/asyncsense/asyncsense/rules"
+	"github.com/asyncsense/asyncsense/syntax"
+)
+
+var Analyzer = &rules.Analyzer{
+	ID:       "ASY033",
+	Name:     "async-assert-not-awaited",
+	Severity: rules.Warning,
+	Summary:  "Async test assertion not awaited, or a synchronous Assert.Throws around an async call",
+	Fix:      "safe",
+	Kinds:    []string{"invocation_expression"},
+	Run:      run,
+}
+
+func run(p *rules.Pass, call syntax.Node) {
+	framework, member, ok := assertion(p, call)
+	if !ok {
+		return
+	}
+	if _, isTask := rules.API.Lookup("assert-task", framework, member); isTask {
+		reportDropped(p, call)
+		return
+	}
+	if replacement, isSync := rules.API.Lookup("assert-sync", framework, member); isSync {
+		checkSync(p, call, replacement)
+	}
+}
+
+// assertion names the framework and the `Class.Member` of an assertion
+// call: `Assert.ThrowsAsync<T>(...)` on a static Assert, or FluentAssertions'
+// `x.Should().ThrowAsync<T>()`.
+func assertion(p *rules.Pass, call syntax.Node) (framework, member string, ok bool) {
+	name := syntax.CalleeName(call)
+	recv := syntax.Receiver(call)
+	switch {
+	case recv.Kind() == "identifier" && recv.Text() == "Assert" && rules.IsTypeName(recv):
+		fw := assertFramework(p, call)
+		return fw, "Assert." + name, fw != ""
+	case recv.Kind() == "invocation_expression" && syntax.CalleeName(recv) == "Should":
+		if uses(p, call, "fluentassertions") {
+			return "fluentassertions", "Should." + name, true
+		}
+	}
+	return "", "", false
+}
+
+// assertFramework is the one framework with a static Assert that the file
+// imports, or failing that the one the enclosing test method's attributes
+// belong to; "" when that is unknown or ambiguous.
+func assertFramework(p *rules.Pass, n syntax.Node) string {
+	found := ""
+	for _, fw := range []string{"xunit", "nunit", "mstest"} {
+		if uses(p, n, fw) {
+			if found != "" {
+				return ""
+			}
+			found = fw
+		}
+	}
+	return found
+}
+
+// uses: the file imports the framework's namespace, or the enclosing method
+// carries one of its test attributes.
+func uses(p *rules.Pass, n syntax.Node, framework string) bool {
+	imported := false
+	rules.API.Each("test-framework", func(fw, ns, _ string) {
+		imported = imported || fw == framework && rules.ImportsNamespace(n, ns)
+	})
+	if imported {
+		return true
+	}
+	for fn := syntax.EnclosingFunction(n); !fn.IsNull(); fn = syntax.EnclosingFunction(fn) {
+		if fn.Kind() != "method_declaration" {
+			continue
+		}
+		for _, a := range rules.AttributeNames(fn) {
+			if _, ok := rules.API.Lookup("test-attribute", framework, a); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportDropped flags an async assertion whose task is the value of an
+// expression statement, possibly through a chain of further calls
+// (`.Should().ThrowAsync<T>().WithMessage("...")`).
+func reportDropped(p *rules.Pass, call syntax.Node) {
+	top := call
+	for {
+		parent := top.Parent()
+		if parent.Kind() == "member_access_expression" && parent.Field("expression").Same(top) &&
+			parent.Parent().Kind() == "invocation_expression" && parent.Parent().Field("function").Same(parent) {
+			top = parent.Parent()
+			continue
+		}
+		break
+	}
+	if top.Parent().Kind() != "expression_statement" || rules.IsMockingCall(call) {
+		return
+	}
+	msg := rules.Quote(top.Text()) + " returns a task that nobody awaits: the assertion is never checked and the test passes whatever the code does."
+	fixes := awaitFixes(top, "Await the assertion", rules.Insert(top.Start(), "await "))
+	p.Report(rules.Diagnostic{Start: top.Start(), End: top.End(), Message: msg, Fixes: fixes})
+}
+
+// checkSync flags `Assert.Throws<T>(() => XAsync())`: the lambda returns a
+// task, the exception lands in that task, and the assertion never sees it.
+func checkSync(p *rules.Pass, call syntax.Node, replacement string) {
+	lambda := lastLambda(call)
+	if lambda.IsNull() {
+		return
+	}
+	body := syntax.Body(lambda)
+	async := syntax.IsAsync(lambda)
+	exprBody := body.Kind() != "block"
+	if !async && !(exprBody && p.IsTask(body) == rules.Yes) && !(body.Kind() == "block" && blockDropsTask(p, body)) {
+		return
+	}
+	msg := rules.Quote(call.Text()) + " runs an async call inside a synchronous assertion: the exception is stored in the returned task instead of being thrown, so the assertion never sees it; use " +
+		rules.Quote(strings.TrimPrefix(replacement, "await ")) + "."
+	var fixes []rules.Fix
+	// A block lambda that drops the task does not convert to Func<Task>.
+	if async || exprBody {
+		fn := call.Field("function")
+		if strings.HasPrefix(replacement, "await ") {
+			rename := rules.Replace(fn, "await "+renamed(fn, replacement))
+			fixes = awaitFixes(call, "Use "+strings.TrimPrefix(replacement, "await "), rename)
+		} else {
+			rename := rules.Replace(fn, renamed(fn, replacement))
+			fixes = []rules.Fix{{Title: "Use " + replacement, Safety: rules.Safe, Edits: []rules.Edit{rename}}}
+		}
+	}
+	p.Report(rules.Diagnostic{Start: call.Start(), End: call.End(), Message: msg, Fixes: fixes})
+}
+
+// renamed rewrites the callee `Assert.Throws<T>` to the replacement member,
+// keeping the type arguments.
+func renamed(fn syntax.Node, replacement string) string {
+	target := strings.TrimPrefix(replacement, "await ")
+	member := target[strings.LastIndexByte(target, '.')+1:]
+	name := fn.Field("name")
+	if name.Kind() == "generic_name" {
+		return fn.Field("expression").Text() + "." + member + name.NamedChild(1).Text()
+	}
+	return fn.Field("expression").Text() + "." + member
+}
+
+func lastLambda(call syntax.Node) syntax.Node {
+	var found syntax.Node
+	for _, a := range call.Field("arguments").NamedChildren() {
+		if a.Kind() == "argument" && a.NamedChild(a.NamedChildCount()-1).Is("lambda_expression", "anonymous_method_expression") {
+			found = a.NamedChild(a.NamedChildCount() - 1)
+		}
+	}
+	return found
+}
+
+// blockDropsTask: `() => { svc.SaveAsync(x); }`, a block whose only
+// statement calls something that returns a task.
+func blockDropsTask(p *rules.Pass, block syntax.Node) bool {
+	stmts := block.NamedChildren()
+	if len(stmts) != 1 || stmts[0].Kind() != "expression_statement" {
+		return false
+	}
+	return p.IsTask(stmts[0].NamedChild(0)) == rules.Yes
+}
+
+// awaitFixes applies edits that introduce an await at expr: safe where
+// await is legal, else together with making the test method async (unsafe).
+func awaitFixes(expr syntax.Node, title string, edits ...rules.Edit) []rules.Fix {
+	if rules.CanAwaitAt(expr) {
+		return []rules.Fix{{Title: title, Safety: rules.Safe, Edits: edits}}
+	}
+	if fix, ok := rules.MakeAsyncFix(expr, "Make the test async and "+strings.ToLower(title[:1])+title[1:], edits...); ok {
+		return []rules.Fix{fix}
+	}
+	return nil
+}
