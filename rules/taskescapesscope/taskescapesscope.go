@@ -1,0 +1,210 @@
+// Package taskescapesscope is ASY017: a task leaves the scope meant to
+// cover it before it completes. A non-async method returns a task from
+// inside a `using` whose resource the task uses, or from a `try` with a
+// catch or finally; or a task using a `using` resource is started and not
+// awaited inside that `using`.
+package taskescapesscope
+
+import (
+	"github.com/asyncsense/asyncsense/rules"
+	"github.com/asyncsense/asyncsense/syntax"
+)
+
+var Analyzer = &rules.Analyzer{
+	ID:       "ASY017",
+	Name:     "task-escapes-scope",
+	Severity: rules.Warning,
+	Summary:  "Task returned from inside using/try (or fired inside using) outlives the scope that should cover it",
+	Fix:      "unsafe",
+	Kinds:    []string{"return_statement", "expression_statement"},
+	Run:      run,
+}
+
+func run(p *rules.Pass, stmt syntax.Node) {
+	if stmt.Kind() == "return_statement" {
+		checkReturn(p, stmt)
+	} else {
+		checkFireAndForget(p, stmt)
+	}
+}
+
+func checkReturn(p *rules.Pass, ret syntax.Node) {
+	fn := syntax.EnclosingFunction(ret)
+	if !fn.Is("method_declaration", "local_function_statement") || syntax.IsAsync(fn) ||
+		!rules.IsTaskType(syntax.TypeName(syntax.ReturnType(fn))) {
+		return
+	}
+	task := syntax.StripParens(ret.NamedChild(0))
+	if !inFlight(task) {
+		return
+	}
+	msg := escapeReason(ret, fn, task)
+	if msg == "" {
+		return
+	}
+	var fixes []rules.Fix
+	if fix, ok := asyncFix(p, fn); ok {
+		fixes = []rules.Fix{fix}
+	}
+	p.Report(rules.Diagnostic{Start: task.Start(), End: task.End(), Message: msg, Fixes: fixes})
+}
+
+// escapeReason explains why returning task from ret leaves a scope too
+// early, or returns "" when nothing around the return covers it.
+func escapeReason(ret, fn, task syntax.Node) string {
+	call := rules.Quote(task.Text())
+	for child, up := ret, ret.Parent(); !up.IsNull() && !up.Same(fn); child, up = up, up.Parent() {
+		switch up.Kind() {
+		case "using_statement":
+			if child.Same(up.Field("body")) {
+				if r := usedResource(task, up.ChildOfKind("variable_declaration")); r != "" {
+					return disposedMsg(r, call)
+				}
+			}
+		case "block":
+			for _, st := range up.NamedChildren() {
+				if st.Start() >= child.Start() {
+					break
+				}
+				if isUsingDeclaration(st) {
+					if r := usedResource(task, st.ChildOfKind("variable_declaration")); r != "" {
+						return disposedMsg(r, call)
+					}
+				}
+			}
+		case "try_statement":
+			if !child.Same(up.Field("body")) {
+				continue
+			}
+			if !up.ChildOfKind("finally_clause").IsNull() {
+				return "The `finally` block runs as soon as " + call + " hands back its task, before the work is done; " +
+					"make the method async and `return await` it."
+			}
+			if catchesOnlyToRethrowAsync(up) {
+				continue
+			}
+			if !up.ChildOfKind("catch_clause").IsNull() {
+				return "The `catch` only sees exceptions thrown while " + call + " starts; the task's own failure passes it by. " +
+					"Make the method async and `return await` it."
+			}
+		}
+	}
+	return ""
+}
+
+func disposedMsg(resource, call string) string {
+	return rules.Quote(resource) + " is disposed as soon as " + call + " hands back its task, while that task may still be using it; " +
+		"make the method async and `return await` it."
+}
+
+// inFlight reports whether a returned expression starts work that may
+// still be running: a call, except the factories of completed tasks.
+func inFlight(e syntax.Node) bool {
+	if e.Kind() != "invocation_expression" {
+		return false
+	}
+	switch syntax.CalleeName(e) {
+	case "FromResult", "FromException", "FromCanceled", "CompletedTask":
+		return false
+	}
+	return true
+}
+
+// usedResource returns the name of a variable declared by decl that expr
+// mentions, or "".
+func usedResource(expr, decl syntax.Node) string {
+	if decl.IsNull() {
+		return ""
+	}
+	for _, d := range decl.NamedChildren() {
+		if d.Kind() != "variable_declarator" {
+			continue
+		}
+		name := d.Field("name")
+		hit := expr.Find(func(n syntax.Node) bool {
+			return n.Kind() == "identifier" && n.Text() == name.Text() && syntax.Resolve(n).Name.Same(name)
+		}, nil)
+		if !hit.IsNull() {
+			return name.Text()
+		}
+	}
+	return ""
+}
+
+func isUsingDeclaration(st syntax.Node) bool {
+	return st.Kind() == "local_declaration_statement" && !st.ChildOfKind("using").IsNull()
+}
+
+// catchesOnlyToRethrowAsync recognises the deliberate pattern of turning
+// an exception thrown while starting the call into a faulted task: every
+// catch clause returns a task (`return Task.FromException(ex);`).
+func catchesOnlyToRethrowAsync(try syntax.Node) bool {
+	found := false
+	for _, c := range try.NamedChildren() {
+		if c.Kind() != "catch_clause" {
+			continue
+		}
+		found = true
+		ret := c.Find(func(n syntax.Node) bool { return n.Kind() == "return_statement" && n.NamedChildCount() > 0 },
+			func(n syntax.Node) bool { return syntax.IsFunction(n) })
+		if ret.IsNull() {
+			return false
+		}
+	}
+	return found
+}
+
+// checkFireAndForget flags `res.WriteAsync(...);` or `_ = res.WriteAsync(...);`
+// inside the scope of `using (var res = ...)`: the resource is disposed while
+// the unawaited task may still be using it.
+func checkFireAndForget(p *rules.Pass, stmt syntax.Node) {
+	call := syntax.StripParens(stmt.NamedChild(0))
+	if call.Kind() == "assignment_expression" && call.Field("left").Text() == "_" && syntax.Resolve(call.Field("left")).Kind == syntax.DeclNone {
+		call = syntax.StripParens(call.Field("right"))
+	}
+	if call.Kind() != "invocation_expression" || p.IsTask(call) != rules.Yes {
+		return
+	}
+	resource := enclosingResource(stmt, call)
+	if resource == "" {
+		return
+	}
+	msg := rules.Quote(call.Text()) + " is not awaited, so " + rules.Quote(resource) +
+		" may be disposed at the end of its `using` while the task still uses it; await it."
+	var fixes []rules.Fix
+	if rules.CanAwaitAt(call) {
+		fixes = []rules.Fix{{
+			Title:  "Await the task inside the using",
+			Safety: rules.Safe,
+			Edits:  []rules.Edit{rules.Replace(stmt.NamedChild(0), "await "+call.Text())},
+		}}
+	}
+	p.Report(rules.Diagnostic{Start: call.Start(), End: call.End(), Message: msg, Fixes: fixes})
+}
+
+// enclosingResource finds a `using` resource in scope at stmt (statement
+// form or declaration, within the same function) that call mentions.
+func enclosingResource(stmt, call syntax.Node) string {
+	for child, up := stmt, stmt.Parent(); !up.IsNull() && !syntax.IsFunction(up); child, up = up, up.Parent() {
+		switch up.Kind() {
+		case "using_statement":
+			if child.Same(up.Field("body")) {
+				if r := usedResource(call, up.ChildOfKind("variable_declaration")); r != "" {
+					return r
+				}
+			}
+		case "block":
+			for _, st := range up.NamedChildren() {
+				if st.Start() >= child.Start() {
+					break
+				}
+				if isUsingDeclaration(st) {
+					if r := usedResource(call, st.ChildOfKind("variable_declaration")); r != "" {
+						return r
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
