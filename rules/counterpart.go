@@ -3,6 +3,7 @@ package rules
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/asyncsense/asyncsense/syntax"
 )
@@ -44,6 +45,11 @@ func (p *Pass) AsyncCounterpart(inv syntax.Node) (Counterpart, bool) {
 		return Counterpart{}, false
 	}
 	member := name.Text()
+	// Most calls are neither in the table nor have a FooAsync sibling;
+	// settle that before any type is worked out.
+	if !tableMembers()[member] && len(p.Index.Methods(member+"Async")) == 0 {
+		return Counterpart{}, false
+	}
 	args := callArguments(inv)
 	recv := syntax.Receiver(inv)
 	var owner string
@@ -78,6 +84,9 @@ func (p *Pass) AsyncCounterpart(inv syntax.Node) (Counterpart, bool) {
 			return Counterpart{}, false
 		}
 		ns, _ := API.Lookup("asyncns", t, "-")
+		if ns != "" && !p.isQueryOf(recv, ns) {
+			return Counterpart{}, false
+		}
 		return Counterpart{Owner: t, Async: async, Name: name, Fit: p.argFit(t, member, args), Namespace: ns}, true
 	}
 	return p.workspaceCounterpart(name, owner, own, args)
@@ -89,7 +98,8 @@ func (p *Pass) AsyncCounterpart(inv syntax.Node) (Counterpart, bool) {
 func (p *Pass) workspaceCounterpart(name syntax.Node, owner string, own bool, args []syntax.Node) (Counterpart, bool) {
 	member := name.Text()
 	async := member + "Async"
-	if strings.HasSuffix(member, "Async") {
+	// Dispose next to DisposeAsync is a question of `await using` (ASY020).
+	if strings.HasSuffix(member, "Async") || member == "Dispose" {
 		return Counterpart{}, false
 	}
 	for _, t := range p.Ancestry(owner) {
@@ -105,6 +115,11 @@ func (p *Pass) workspaceCounterpart(name syntax.Node, owner string, own bool, ar
 			return Counterpart{}, false
 		}
 		c := Counterpart{Owner: t, Async: async, Name: name, Workspace: true, Fit: workspaceFit(syncs, asyncs, args)}
+		if c.Fit == ArgsDiffer {
+			// Parse(string) next to ParseAsync(Stream) is not a sync/async
+			// pair: nothing says the call blocks.
+			return Counterpart{}, false
+		}
 		// A counterpart on another class may be private (the sync method
 		// being its public wrapper); interface members and our own are not.
 		if c.Fit == ArgsSame && !own && !p.isInterface(t) {
@@ -402,3 +417,53 @@ func oneOf(s string, list []string) bool {
 	}
 	return false
 }
+
+// isQueryOf reports whether a receiver typed as a query belongs to the
+// provider whose async operators live in namespace ns (EF Core): its chain
+// starts from a type that is known to be one (a DbSet, a DbContext), or the
+// file imports ns and no AsQueryable() on something that is not a query
+// turned a collection into one (LINQ-to-objects, where the provider's async
+// operators throw).
+func (p *Pass) isQueryOf(recv syntax.Node, ns string) bool {
+	for n, depth := recv, 0; !n.IsNull() && depth < 32; depth++ {
+		n = syntax.StripParens(n)
+		switch n.Kind() {
+		case "invocation_expression":
+			inner := syntax.Receiver(n)
+			if syntax.CalleeName(n) == "AsQueryable" && !p.IsA(p.ChainType(inner), "IQueryable") {
+				return false
+			}
+			n = inner
+		case "member_access_expression":
+			if t := p.ChainType(n); p.IsA(t, "DbSet") || p.IsA(t, "DbContext") {
+				return true
+			}
+			n = n.Field("expression")
+		case "identifier":
+			if t := p.ChainType(n); p.IsA(t, "DbSet") || p.IsA(t, "DbContext") {
+				return true
+			}
+			if d := syntax.Resolve(n); d.Kind == syntax.DeclLocal && !d.Init.IsNull() {
+				n = d.Init
+				continue
+			}
+			return ImportsNamespace(recv, ns)
+		case "query_expression":
+			from := n.ChildOfKind("from_clause")
+			n = from.NamedChild(from.NamedChildCount() - 1)
+		default:
+			return ImportsNamespace(recv, ns)
+		}
+	}
+	return ImportsNamespace(recv, ns)
+}
+
+// tableMembers is the set of member names with an `async` fact.
+var tableMembers = sync.OnceValue(func() map[string]bool {
+	names := map[string]bool{}
+	API.Each("async", func(_, member, _ string) {
+		name, _, _ := strings.Cut(member, "/")
+		names[name] = true
+	})
+	return names
+})

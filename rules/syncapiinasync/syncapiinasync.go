@@ -20,15 +20,15 @@ var Analyzer = &rules.Analyzer{
 }
 
 func run(p *rules.Pass, inv syntax.Node) {
-	fn := syntax.EnclosingFunction(inv)
-	if fn.IsNull() || !syntax.IsAsync(fn) || inQueryClause(inv, fn) {
-		return
-	}
 	if inv.Parent().Kind() == "await_expression" {
 		return // whatever it returns is awaited already
 	}
+	fn := syntax.EnclosingFunction(inv)
+	if fn.IsNull() || !syntax.IsAsync(fn) {
+		return
+	}
 	c, ok := p.AsyncCounterpart(inv)
-	if !ok || rules.InSyncBranchOfDualAPI(inv) {
+	if !ok || inQueryClause(inv, fn) || rules.InSyncBranchOfDualAPI(inv) {
 		return
 	}
 	msg := rules.Quote(inv.Text()) + " blocks the thread inside an async function; "

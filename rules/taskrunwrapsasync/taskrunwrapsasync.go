@@ -85,7 +85,12 @@ func singleExpression(body syntax.Node, async bool) syntax.Node {
 	if body.Kind() != "block" {
 		return body
 	}
-	stmts := body.NamedChildren()
+	var stmts []syntax.Node
+	for _, st := range body.NamedChildren() {
+		if st.Kind() != "comment" {
+			stmts = append(stmts, st)
+		}
+	}
 	if len(stmts) != 1 {
 		return syntax.Node{}
 	}

@@ -16,6 +16,10 @@ namespace Billing.Invoices
         string Describe(Invoice invoice);
         string DescribeAsync(Invoice invoice);
         IEnumerable<Invoice> All();
+        Invoice Parse(string text);
+        Task<Invoice> ParseAsync(System.IO.Stream stream);
+        void Dispose();
+        ValueTask DisposeAsync();
     }
 
     public class Invoice
@@ -68,6 +72,14 @@ namespace Billing.Invoices
 
         public IEnumerable<Invoice> All() => new List<Invoice>();
 
+        public Invoice Parse(string text) => new Invoice();
+
+        public Task<Invoice> ParseAsync(System.IO.Stream stream) => Task.FromResult(new Invoice());
+
+        public void Dispose() { }
+
+        public ValueTask DisposeAsync() => default;
+
         public async Task CompactAsync()
         {
             Flush(); // want ASY006
@@ -91,9 +103,11 @@ namespace Billing.Invoices
         {
             var invoice = _store.Load(id); // want ASY006
             _store.Save(invoice); // want ASY006
-            _store.Archive(id, "paid"); // want ASY006
+            _store.Archive(id, "paid");
             var text = _store.Describe(invoice);
             var all = _store.All();
+            var parsed = _store.Parse("{}");
+            _store.Dispose();
             _concrete.Flush(); // want ASY006
             var later = await _store.LoadAsync(id);
             return invoice.Total + later.Total + text.Length;

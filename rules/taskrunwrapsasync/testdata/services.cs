@@ -45,6 +45,11 @@ namespace Weather.Client
             var forecast = await Task.Run(async () => await _api.GetForecastAsync(city, ct)); // want ASY008
             await Task.Run(async () => { await _api.SaveAsync(forecast); }); // want ASY008
             await Task.Run(() => { return _api.SaveAsync(forecast); }); // want ASY008
+            await Task.Run(async () => // want ASY008
+            {
+                // Saved on the pool to keep the caller responsive.
+                await _api.SaveAsync(forecast);
+            });
             await Task.Run(async () => await _api.SaveAsync(forecast).ConfigureAwait(false)).ConfigureAwait(false); // want ASY008
             await System.Threading.Tasks.Task.Run(() => _api.SaveAsync(forecast)); // want ASY008
             await Task.Run(() => _api.SaveAsync(forecast), ct); // want ASY008
