@@ -20,7 +20,7 @@ var Analyzer = &rules.Analyzer{
 
 func run(p *rules.Pass, inv syntax.Node) {
 	call, ok := WrappedCall(p, inv)
-	if !ok || blockedOn(inv) {
+	if !ok || blockedOn(inv) || inTest(inv) {
 		return
 	}
 	msg := rules.Quote(inv.Text()) + " queues an already asynchronous call to the thread pool; call " +
@@ -64,10 +64,48 @@ func WrappedCall(p *rules.Pass, inv syntax.Node) (syntax.Node, bool) {
 		expr = withoutConfigureAwait(expr.NamedChild(0))
 	}
 	expr = syntax.StripParens(expr)
-	if expr.Kind() != "invocation_expression" || syntax.GenericBase(p.TypeOf(expr)) != "Task" || doesOtherWork(expr) {
+	if expr.Kind() != "invocation_expression" || syntax.GenericBase(p.TypeOf(expr)) != "Task" || doesOtherWork(expr) ||
+		nominallyAsync(p, expr) {
 		return syntax.Node{}, false
 	}
 	return expr, true
+}
+
+// nominallyAsync reports whether every workspace declaration the call may
+// reach is a non-async method of a class: such a method may do all its work
+// synchronously and hand back Task.FromResult, and then Task.Run is what
+// moves that work off the caller's thread. Interface members say nothing
+// about their implementation and do not count.
+func nominallyAsync(p *rules.Pass, call syntax.Node) bool {
+	ms := p.Index.Methods(syntax.CalleeName(call))
+	if owner := receiverType(p, call); owner != "" {
+		var on []rules.MethodFact
+		for _, m := range ms {
+			if m.Type == owner {
+				on = append(on, m)
+			}
+		}
+		ms = on
+	}
+	for _, m := range ms {
+		if m.Async || m.Type == "" || isInterface(p, m.Type) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+func receiverType(p *rules.Pass, call syntax.Node) string {
+	recv := syntax.Receiver(call)
+	if recv.IsNull() || recv.Is("this", "this_expression") {
+		return syntax.EnclosingType(call).Field("name").Text()
+	}
+	return syntax.GenericBase(p.ChainType(recv))
+}
+
+func isInterface(p *rules.Pass, typ string) bool {
+	ts := p.Index.Types(typ)
+	return len(ts) > 0 && ts[0].Kind == "interface"
 }
 
 func isTaskType(recv syntax.Node) bool {
@@ -170,4 +208,15 @@ func localBlockedOn(declarator syntax.Node) bool {
 		return false
 	}, nil)
 	return !found.IsNull()
+}
+
+// inTest reports whether n is in a unit test, where running an async call
+// on another thread is often the point (thread-safety and deadlock tests).
+func inTest(n syntax.Node) bool {
+	for p := n.Parent(); !p.IsNull(); p = p.Parent() {
+		if p.Kind() == "method_declaration" {
+			return rules.IsTestMethod(p)
+		}
+	}
+	return false
 }
