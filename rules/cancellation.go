@@ -62,8 +62,9 @@ type Token struct {
 
 // TokenInScope finds the token code at n can forward: the CancellationToken
 // parameter of the innermost enclosing function that has one (lambdas and
-// local functions see their outer method's), or, in an instance method of a
-// class deriving from Controller/ControllerBase, HttpContext.RequestAborted.
+// local functions see their outer method's), or, directly in a public
+// instance method of a class deriving from Controller/ControllerBase,
+// HttpContext.RequestAborted.
 // Two token parameters on one function make the choice a judgement call:
 // no token is returned.
 func (p *Pass) TokenInScope(n syntax.Node) (Token, bool) {
@@ -81,7 +82,12 @@ func (p *Pass) TokenInScope(n syntax.Node) (Token, bool) {
 			break // a static function captures nothing; a member ends the search
 		}
 	}
-	if member.Kind() == "method_declaration" && syntax.Modifier(member, "static").IsNull() && p.derivesFromController(syntax.EnclosingType(member)) {
+	// RequestAborted only for code that runs during the request: directly in
+	// a public action, not in lambdas or helpers that may outlive it, where
+	// touching HttpContext is itself a bug.
+	if member.Kind() == "method_declaration" && member.Same(syntax.EnclosingFunction(n)) &&
+		!syntax.Modifier(member, "public").IsNull() && syntax.Modifier(member, "static").IsNull() &&
+		p.derivesFromController(syntax.EnclosingType(member)) {
 		return Token{Text: "HttpContext.RequestAborted"}, true
 	}
 	return Token{}, false

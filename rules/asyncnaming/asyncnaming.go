@@ -33,7 +33,7 @@ func run(p *rules.Pass, fn syntax.Node) {
 	case rules.IsTaskType(retName) && !hasSuffix:
 		newName = name + "Async"
 		msg = rules.Quote(name) + " returns " + rules.Quote(retName) + " but its name does not end in Async: callers cannot tell from the call that it must be awaited."
-	case hasSuffix && ret.Kind() == "predefined_type" && len(name) > len("Async"):
+	case hasSuffix && ret.Kind() == "predefined_type" && len(name) > len("Async") && !isEAP(p, fn, name):
 		newName = strings.TrimSuffix(name, "Async")
 		msg = rules.Quote(name) + " ends in Async but returns " + rules.Quote(retName) + ": the name promises a task that callers cannot await."
 	default:
@@ -100,6 +100,18 @@ func isForeignInterface(p *rules.Pass, b string) bool {
 func declaresMethod(p *rules.Pass, typeName, name string) bool {
 	for _, m := range p.Index.Methods(name) {
 		if m.Type == typeName {
+			return true
+		}
+	}
+	return false
+}
+
+// isEAP: the event-based asynchronous pattern names a void starter
+// `XxxAsync` whose completion arrives through an `XxxCompleted` event.
+func isEAP(p *rules.Pass, fn syntax.Node, name string) bool {
+	typeName := syntax.EnclosingType(fn).Field("name").Text()
+	for _, m := range p.Index.Members(strings.TrimSuffix(name, "Async") + "Completed") {
+		if m.Kind == "event" && m.Type == typeName {
 			return true
 		}
 	}

@@ -40,9 +40,10 @@ func run(p *rules.Pass, await syntax.Node) {
 }
 
 // needsContext reports whether the code after this await probably needs
-// the context it was called on: UI event handlers (the function or any
-// function around it), members of UI, Blazor and view-model types, and
-// test methods (xUnit forbids ConfigureAwait(false) there: xUnit1030).
+// the context it was called on, or is application code that library mode
+// is not about: UI event handlers (the function or any function around
+// it), members of UI, Blazor and view-model types, controllers, and test
+// methods (xUnit forbids ConfigureAwait(false) there: xUnit1030).
 func needsContext(p *rules.Pass, n syntax.Node) bool {
 	for fn := syntax.EnclosingFunction(n); !fn.IsNull(); fn = syntax.EnclosingFunction(fn) {
 		if rules.IsEventHandler(p, fn) || fn.Kind() == "method_declaration" && rules.IsTestMethod(fn) {
@@ -52,6 +53,9 @@ func needsContext(p *rules.Pass, n syntax.Node) bool {
 	t := syntax.EnclosingType(n)
 	if t.IsNull() {
 		return false
+	}
+	if t.Kind() == "class_declaration" && p.IsController(t) {
+		return true // application code: classic ASP.NET needs the context, Core gains nothing
 	}
 	for _, b := range rules.BaseTypes(p, t) {
 		if _, ok := rules.API.Lookup("ui-type", b, "-"); ok {

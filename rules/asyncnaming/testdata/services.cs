@@ -93,6 +93,12 @@ namespace Shop.Services
         protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
     }
 
+    public sealed class LegacyDownloader
+    {
+        public event EventHandler DownloadCompleted;
+        public void DownloadAsync(string url) { }
+    }
+
     public static class Program
     {
         public static async Task Main(string[] args) => await Task.Delay(1);

@@ -65,3 +65,31 @@ namespace Shop.Orders
         }
     }
 }
+
+namespace Shop.Orders.Background
+{
+    using System;
+    using System.Threading.Tasks;
+    using Microsoft.AspNetCore.Mvc;
+
+    public class NotifyController : ControllerBase
+    {
+        private readonly IOrderStore _store;
+
+        public NotifyController(IOrderStore store) => _store = store;
+
+        [HttpPost("{id:int}/notify")]
+        public IActionResult Notify(int id)
+        {
+            _ = ResendLaterAsync(id);
+            _ = Task.Run(async () => await Task.Delay(TimeSpan.FromMinutes(1)));
+            return Accepted();
+        }
+
+        private async Task ResendLaterAsync(int id)
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1));
+            await _store.GetAsync(id);
+        }
+    }
+}

@@ -70,3 +70,23 @@ namespace Acme.Desktop
         public Task DeleteAsync(string name) => Task.CompletedTask;
     }
 }
+
+namespace Acme.Web
+{
+    using Microsoft.AspNetCore.Mvc;
+
+    [ApiController]
+    public sealed class BlobsController : ControllerBase
+    {
+        private readonly Acme.Storage.IBlobStore _store;
+
+        public BlobsController(Acme.Storage.IBlobStore store) => _store = store;
+
+        [HttpDelete("{name}")]
+        public async Task<IActionResult> Delete(string name)
+        {
+            await _store.DeleteAsync(name);
+            return NoContent();
+        }
+    }
+}
