@@ -7,6 +7,7 @@ import (
 	"context"
 	"runtime"
 	"sync"
+	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	"github.com/smacker/go-tree-sitter/csharp"
@@ -42,9 +43,10 @@ func Parse(path string, src []byte) *File {
 	return f
 }
 
-// ParseCtx parses src and gives up when ctx is cancelled: tree-sitter's error
-// recovery can take a second on one pathological file, and a newer version of
-// the document makes the work pointless.
+// ParseCtx parses src and gives up, returning ctx.Err(), within a few
+// milliseconds of ctx being cancelled: tree-sitter's error recovery can take
+// a second on one pathological file, and a newer version of the document
+// makes the work pointless.
 func ParseCtx(ctx context.Context, path string, src []byte) (*File, error) {
 	return parse(ctx, path, src, nil)
 }
@@ -54,19 +56,49 @@ func parse(ctx context.Context, path string, src []byte, old *sitter.Tree) (*Fil
 }
 
 func parsePrepared(ctx context.Context, path string, src, parsed []byte, old *sitter.Tree) (*File, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	p := parsers.Get().(*sitter.Parser)
-	tree, err := p.ParseCtx(ctx, old, parsed)
+	tree, err := parseSliced(ctx, p, old, parsed)
 	// smacker's ParseCtx stops referencing old once it has the C pointer;
 	// without this the finalizer may free the old tree mid-parse.
 	runtime.KeepAlive(old)
 	if err != nil {
-		// A cancelled parser keeps its half-done state; reset before reuse.
+		// A stopped parser keeps its half-done state; reset before reuse.
 		p.Reset()
 		parsers.Put(p)
 		return nil, err
 	}
 	parsers.Put(p)
 	return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src)}, nil
+}
+
+// parseSlice bounds how long a cancellable parse runs before it looks at
+// its context again.
+const parseSlice = 5 * time.Millisecond
+
+// parseSliced runs tree-sitter in time slices and checks ctx between them;
+// a parse stopped by its time limit resumes where it left off when called
+// again with the same text. smacker's own ParseCtx is not used with a
+// cancellable context: its watcher goroutine may set the parser's
+// cancellation flag after the parse has already finished, which leaves a
+// pooled parser that fails every later parse.
+func parseSliced(ctx context.Context, p *sitter.Parser, old *sitter.Tree, text []byte) (*sitter.Tree, error) {
+	if ctx.Done() == nil {
+		p.SetOperationLimit(0)
+		return p.ParseCtx(context.Background(), old, text)
+	}
+	p.SetOperationLimit(int(parseSlice / time.Microsecond))
+	for {
+		tree, err := p.ParseCtx(context.Background(), old, text)
+		if err != sitter.ErrOperationLimit {
+			return tree, err
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
 }
 
 // Root is the compilation_unit node.
