@@ -71,6 +71,16 @@ namespace Billing.Workers
             return all;
         }
 
+        public async Task<List<string>> ReadReportsAsync(IEnumerable<string> paths)
+        {
+            var reports = new List<string>();
+            foreach (var path in paths)
+            {
+                reports.Add(await System.IO.File.ReadAllTextAsync(path)); // want ASY010
+            }
+            return reports;
+        }
+
         private Task<decimal> FetchPageAsync(int page, CancellationToken ct) => Task.FromResult((decimal)page);
     }
 }

@@ -89,8 +89,14 @@ namespace Ledger.Import
         public async Task<int> InLambdaAsync(StreamReader reader)
         {
             Func<bool> done = () => reader.EndOfStream;
+            Func<Task<bool>> drained = async () =>
+            {
+                await Task.Yield();
+                return reader.EndOfStream; // want ASY032
+            };
+            async Task<bool> AtEnd(StreamReader r) => await Task.FromResult(r.EndOfStream); // want ASY032
             await Task.Yield();
-            return done() ? 0 : 1;
+            return done() || await drained() || await AtEnd(reader) ? 0 : 1;
         }
     }
 
