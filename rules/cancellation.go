@@ -38,7 +38,9 @@ func TokenParams(fn syntax.Node) []syntax.Node {
 				continue
 			}
 		}
-		if lambdaTokenNames[name] {
+		// `ct` alone might be a contact or a category in a LINQ lambda; the
+		// lambdas that receive tokens (Parallel.ForEachAsync, Polly) are async.
+		if name == "cancellationToken" || lambdaTokenNames[name] && syntax.IsAsync(fn) {
 			out = append(out, prm)
 		}
 	}
