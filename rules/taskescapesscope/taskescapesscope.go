@@ -38,7 +38,7 @@ func checkReturn(p *rules.Pass, ret syntax.Node) {
 	if !inFlight(task) {
 		return
 	}
-	msg := escapeReason(ret, fn, task)
+	msg := escapeReason(p, ret, fn, task)
 	if msg == "" {
 		return
 	}
@@ -51,13 +51,13 @@ func checkReturn(p *rules.Pass, ret syntax.Node) {
 
 // escapeReason explains why returning task from ret leaves a scope too
 // early, or returns "" when nothing around the return covers it.
-func escapeReason(ret, fn, task syntax.Node) string {
+func escapeReason(p *rules.Pass, ret, fn, task syntax.Node) string {
 	call := rules.Quote(task.Text())
 	for child, up := ret, ret.Parent(); !up.IsNull() && !up.Same(fn); child, up = up, up.Parent() {
 		switch up.Kind() {
 		case "using_statement":
 			if child.Same(up.Field("body")) {
-				if r := usedResource(task, up.ChildOfKind("variable_declaration")); r != "" {
+				if r := usedResource(p, task, up.ChildOfKind("variable_declaration")); r != "" {
 					return disposedMsg(r, call)
 				}
 			}
@@ -67,7 +67,7 @@ func escapeReason(ret, fn, task syntax.Node) string {
 					break
 				}
 				if isUsingDeclaration(st) {
-					if r := usedResource(task, st.ChildOfKind("variable_declaration")); r != "" {
+					if r := usedResource(p, task, st.ChildOfKind("variable_declaration")); r != "" {
 						return disposedMsg(r, call)
 					}
 				}
@@ -110,9 +110,9 @@ func inFlight(e syntax.Node) bool {
 	return true
 }
 
-// usedResource returns the name of a variable declared by decl that expr
-// mentions, or "".
-func usedResource(expr, decl syntax.Node) string {
+// usedResource returns the name of a variable declared by decl that the
+// task started by call may still be using, or "".
+func usedResource(p *rules.Pass, call, decl syntax.Node) string {
 	if decl.IsNull() {
 		return ""
 	}
@@ -121,14 +121,52 @@ func usedResource(expr, decl syntax.Node) string {
 			continue
 		}
 		name := d.Field("name")
-		hit := expr.Find(func(n syntax.Node) bool {
-			return n.Kind() == "identifier" && n.Text() == name.Text() && syntax.Resolve(n).Name.Same(name)
+		hit := call.Find(func(n syntax.Node) bool {
+			return n.Kind() == "identifier" && n.Text() == name.Text() && syntax.Resolve(n).Name.Same(name) && reachesTask(p, n, call)
 		}, nil)
 		if !hit.IsNull() {
 			return name.Text()
 		}
 	}
 	return ""
+}
+
+// reachesTask reports whether the resource named by id is handed to the
+// work behind call: captured by a lambda, the receiver of call or of another
+// task-returning call inside it (`conn.ExecuteAsync(...)`), or passed to one
+// as an argument, possibly wrapped in an object (`new StringContent(...)`).
+// A value merely read from it first (`ProcessAsync(reader.ReadToEnd())`,
+// `reader.CurrentEncoding.WebName`) is not: that read is over before the
+// task exists.
+func reachesTask(p *rules.Pass, id, call syntax.Node) bool {
+	for n := id.Parent(); !n.IsNull() && !n.Same(call); n = n.Parent() {
+		if syntax.IsFunction(n) {
+			return true
+		}
+	}
+	member := false
+	for child, n := id, id.Parent(); !n.IsNull(); child, n = n, n.Parent() {
+		switch n.Kind() {
+		case "member_access_expression":
+			if !n.Field("expression").Same(child) {
+				return false
+			}
+			member = true
+		case "invocation_expression":
+			if !n.Same(call) && p.IsTask(n) != rules.Yes {
+				return false
+			}
+			return n.Field("function").Same(child) || !member
+		case "argument", "argument_list", "parenthesized_expression", "cast_expression",
+			"object_creation_expression", "initializer_expression", "assignment_expression":
+			if member {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func isUsingDeclaration(st syntax.Node) bool {
@@ -165,7 +203,7 @@ func checkFireAndForget(p *rules.Pass, stmt syntax.Node) {
 	if call.Kind() != "invocation_expression" || p.IsTask(call) != rules.Yes {
 		return
 	}
-	resource := enclosingResource(stmt, call)
+	resource := enclosingResource(p, stmt, call)
 	if resource == "" {
 		return
 	}
@@ -184,12 +222,12 @@ func checkFireAndForget(p *rules.Pass, stmt syntax.Node) {
 
 // enclosingResource finds a `using` resource in scope at stmt (statement
 // form or declaration, within the same function) that call mentions.
-func enclosingResource(stmt, call syntax.Node) string {
+func enclosingResource(p *rules.Pass, stmt, call syntax.Node) string {
 	for child, up := stmt, stmt.Parent(); !up.IsNull() && !syntax.IsFunction(up); child, up = up, up.Parent() {
 		switch up.Kind() {
 		case "using_statement":
 			if child.Same(up.Field("body")) {
-				if r := usedResource(call, up.ChildOfKind("variable_declaration")); r != "" {
+				if r := usedResource(p, call, up.ChildOfKind("variable_declaration")); r != "" {
 					return r
 				}
 			}
@@ -199,7 +237,7 @@ func enclosingResource(stmt, call syntax.Node) string {
 					break
 				}
 				if isUsingDeclaration(st) {
-					if r := usedResource(call, st.ChildOfKind("variable_declaration")); r != "" {
+					if r := usedResource(p, call, st.ChildOfKind("variable_declaration")); r != "" {
 						return r
 					}
 				}

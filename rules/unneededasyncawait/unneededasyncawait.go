@@ -151,28 +151,38 @@ func reliable(p *rules.Pass, x syntax.Node, depth int) bool {
 }
 
 // knownCallee reports whether an invocation's return type comes from a
-// declaration (the workspace index) or the API table entry of its
-// receiver's type, not from its name: `stream.WriteAsync(buffer)` returns a
-// ValueTask although nothing in its name says so.
+// declaration, not from its name: the API table entry or the workspace
+// declarations of the receiver's type, or (for a receiver of unknown type)
+// workspace declarations that all agree. `memoryStream.WriteAsync(buffer)`
+// returns a ValueTask although nothing in its name says so.
 func knownCallee(p *rules.Pass, call syntax.Node) bool {
 	name := syntax.CalleeName(call)
-	if ms := p.Index.Methods(name); len(ms) > 0 {
-		// Overloads with different task types leave the answer open.
-		for _, m := range ms[1:] {
-			if m.Return != ms[0].Return {
-				return false
+	var owner string
+	if recv := syntax.Receiver(call); !recv.IsNull() && !recv.Is("base", "base_expression", "this", "this_expression") {
+		owner = syntax.SimpleName(recv)
+		if !rules.IsTypeName(recv) {
+			owner = syntax.GenericBase(p.TypeOf(recv))
+		}
+		if owner != "" {
+			if _, ok := rules.API.Lookup("returns", owner, name); ok {
+				return true
 			}
 		}
-		return true
 	}
-	recv := syntax.Receiver(call)
-	if recv.IsNull() {
+	var ms []rules.MethodFact
+	for _, m := range p.Index.Methods(name) {
+		if owner == "" || m.Type == owner {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
 		return false
 	}
-	owner := syntax.SimpleName(recv)
-	if !rules.IsTypeName(recv) {
-		owner = syntax.GenericBase(p.TypeOf(recv))
+	// Overloads with different task types leave the answer open.
+	for _, m := range ms[1:] {
+		if m.Return != ms[0].Return {
+			return false
+		}
 	}
-	_, ok := rules.API.Lookup("returns", owner, name)
-	return ok
+	return true
 }

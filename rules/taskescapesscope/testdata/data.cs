@@ -44,6 +44,24 @@ namespace Shop.Data
             return _http.SendAsync(copy);
         }
 
+        public Task ProcessFileAsync(string path)
+        {
+            using var reader = new StreamReader(path);
+            return ProcessAsync(reader.ReadToEnd(), reader.CurrentEncoding.WebName);
+        }
+
+        public Task<int> RunBothAsync(DbCommand first)
+        {
+            using var second = _factory.CreateCommand();
+            return Task.WhenAll(first.ExecuteNonQueryAsync(), second.ExecuteNonQueryAsync()).ContinueWith(t => t.Result.Length, TaskScheduler.Default); // want ASY017
+        }
+
+        public Task<string> ReadLaterAsync(string path)
+        {
+            using var reader = new StreamReader(path);
+            return Task.Run(() => reader.ReadToEnd()); // want ASY017
+        }
+
         public Task<string> ReadHeaderAsync(string path)
         {
             string header;
@@ -141,5 +159,7 @@ namespace Shop.Data
         public Task<string> Describe(string url) => _http.GetStringAsync(url);
 
         private string Cache(string url) => url;
+
+        private Task ProcessAsync(string text, string encoding) => Task.CompletedTask;
     }
 }
