@@ -18,6 +18,12 @@ func ExtractFacts(f *syntax.File) *FileFacts {
 			facts.Types = append(facts.Types, typeFact(n))
 		case "method_declaration", "local_function_statement":
 			facts.Methods = append(facts.Methods, methodFact(n))
+		case "constructor_declaration":
+			// Recorded as a method named ".ctor" of its type, so rules can
+			// see the parameters `new T(...)` binds to.
+			ctor := methodFact(n)
+			ctor.Name = ".ctor"
+			facts.Methods = append(facts.Methods, ctor)
 		case "field_declaration", "event_field_declaration":
 			vd := n.ChildOfKind("variable_declaration")
 			kind := "field"

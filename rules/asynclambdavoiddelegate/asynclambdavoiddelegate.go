@@ -128,7 +128,9 @@ func argumentTarget(p *rules.Pass, arg syntax.Node) (string, syntax.Node) {
 	case "object_creation_expression":
 		typ := syntax.GenericBase(syntax.TypeName(owner.Field("type")))
 		if len(p.Index.Types(typ)) > 0 {
-			return "", syntax.Node{} // a workspace type that happens to share the name
+			// A workspace type (an MVVM RelayCommand of the project's own):
+			// its constructors decide, not the table.
+			return workspaceTarget(p, owner, typ, ".ctor", index, len(args), named)
 		}
 		if rules.IsVoidDelegateType(typ) && index == 0 {
 			return rules.Quote(typ), owner
@@ -204,7 +206,11 @@ func workspaceTarget(p *rules.Pass, call syntax.Node, typ, name string, index, c
 	if !found {
 		return "", syntax.Node{}
 	}
-	return "the " + rules.Quote("Action") + " parameter of " + rules.Quote(name), syntax.Node{}
+	callee := rules.Quote(name)
+	if name == ".ctor" {
+		callee = rules.Quote("new " + typ + "(...)")
+	}
+	return "the " + rules.Quote("Action") + " parameter of " + callee, syntax.Node{}
 }
 
 // fits reports whether a declaration can be called with count positional

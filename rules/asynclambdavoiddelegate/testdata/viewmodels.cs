@@ -1,0 +1,67 @@
+using System;
+using System.Threading.Tasks;
+using System.Windows.Input;
+
+namespace Shop.Mobile
+{
+    public class DelegateAction : ICommand
+    {
+        private readonly Action _execute;
+        private readonly Func<bool> _canExecute;
+
+        public DelegateAction(Action execute) : this(execute, () => true) { }
+
+        public DelegateAction(Action execute, Func<bool> canExecute)
+        {
+            _execute = execute;
+            _canExecute = canExecute;
+        }
+
+        public event EventHandler CanExecuteChanged;
+        public bool CanExecute(object parameter) => _canExecute();
+        public void Execute(object parameter) => _execute();
+    }
+
+    public class AsyncDelegateAction : ICommand
+    {
+        private readonly Func<Task> _execute;
+
+        public AsyncDelegateAction(Func<Task> execute) => _execute = execute;
+
+        public event EventHandler CanExecuteChanged;
+        public bool CanExecute(object parameter) => true;
+        public async void Execute(object parameter) => await _execute();
+    }
+
+    public class CartViewModel
+    {
+        private readonly ICartApi _api;
+
+        public CartViewModel(ICartApi api)
+        {
+            _api = api;
+            CheckoutCommand = new DelegateAction(async () => await _api.CheckoutAsync()); // want ASY003
+            RefreshCommand = new AsyncDelegateAction(async () => await _api.RefreshAsync());
+            ClearCommand = new DelegateAction(() => _api.Clear(), () => true);
+            SaveCommand = new Command(async () => await _api.SaveAsync()); // want ASY003
+            ShareCommand = new Command<string>(async text => await _api.ShareAsync(text)); // want ASY003
+            SyncCommand = new AsyncCommand(async () => await _api.RefreshAsync());
+        }
+
+        public ICommand CheckoutCommand { get; }
+        public ICommand RefreshCommand { get; }
+        public ICommand ClearCommand { get; }
+        public ICommand SaveCommand { get; }
+        public ICommand ShareCommand { get; }
+        public ICommand SyncCommand { get; }
+    }
+
+    public interface ICartApi
+    {
+        Task CheckoutAsync();
+        Task RefreshAsync();
+        Task SaveAsync();
+        Task ShareAsync(string text);
+        void Clear();
+    }
+}
