@@ -51,7 +51,7 @@ func (p *Pass) TypeOf(expr syntax.Node) string {
 	case "member_access_expression":
 		recv := expr.Field("expression")
 		name := expr.Field("name").Text()
-		if recv.Kind() == "this_expression" {
+		if syntax.IsThis(recv) {
 			return p.typeOfMember(syntax.EnclosingType(expr), name)
 		}
 		if v, ok := API.Lookup("returns", syntax.SimpleName(recv), name); ok && isStaticTypeName(recv) {

@@ -227,3 +227,10 @@ func GenericBase(typeName string) string {
 	}
 	return strings.TrimSuffix(typeName, "?")
 }
+
+// IsThis reports whether n is the `this` keyword used as an expression
+// (the grammar gives it the node kind "this", not this_expression).
+func IsThis(n Node) bool { return n.Is("this", "this_expression") }
+
+// IsBase reports whether n is the `base` keyword used as an expression.
+func IsBase(n Node) bool { return n.Is("base", "base_expression") }

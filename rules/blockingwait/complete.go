@@ -74,7 +74,7 @@ func rootName(n syntax.Node) string {
 	case "element_access_expression":
 		return rootName(n.Field("expression"))
 	case "member_access_expression":
-		if n.Field("expression").Kind() == "this_expression" {
+		if syntax.IsThis(n.Field("expression")) {
 			return n.Field("name").Text()
 		}
 		return rootName(n.Field("expression")) + "." + n.Field("name").Text()

@@ -46,6 +46,7 @@ namespace Shop.Orders
             Task<Order> pending = _repo.GetOrderAsync(id);
             var order = pending.Result; // want ASY001
             var other = _pending.Result; // want ASY001
+            var again = this._pending.Result; // want ASY001
             return order.Id + other.Id + (await _repo.GetOrderAsync(id)).Id;
         }
 
