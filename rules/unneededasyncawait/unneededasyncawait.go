@@ -28,77 +28,86 @@ func run(p *rules.Pass, fn syntax.Node) {
 	if !rules.IsTaskType(retName) {
 		return
 	}
-	await, alone := finalAwait(fn)
-	if await.IsNull() || !typesAgree(p, retName, await) {
+	awaits, alone := tailAwaits(fn)
+	if len(awaits) == 0 {
 		return
 	}
-	task := operand(await)
-	msg := rules.Quote(fn.Field("name").Text()) + " only awaits the task it hands back (" + rules.Quote(await.Text()) +
+	edits := []rules.Edit{{Start: async.Start(), End: async.NextSibling().Start()}}
+	for _, await := range awaits {
+		if !typesAgree(p, retName, await) {
+			return
+		}
+		replacement := operand(await).Text()
+		if await.Parent().Kind() == "expression_statement" {
+			replacement = "return " + replacement
+		}
+		edits = append(edits, rules.Replace(await, replacement))
+	}
+	what := rules.Quote(awaits[0].Text())
+	if len(awaits) > 1 {
+		what = "each `return await`"
+	}
+	msg := rules.Quote(fn.Field("name").Text()) + " only awaits the task it hands back (" + what +
 		"): return the task itself and drop `async`, which saves the state machine."
 	safety := rules.Unsafe
 	if alone {
 		safety = rules.Safe
 	}
-	replacement := task.Text()
-	if stmt := await.Parent(); stmt.Kind() == "expression_statement" {
-		replacement = "return " + replacement
-	}
-	fix := rules.Fix{
-		Title:  "Remove async and return the task",
-		Safety: safety,
-		Edits: []rules.Edit{
-			{Start: async.Start(), End: async.NextSibling().Start()},
-			rules.Replace(await, replacement),
-		},
-	}
+	fix := rules.Fix{Title: "Remove async and return the task", Safety: safety, Edits: edits}
 	p.Report(rules.Diagnostic{Start: async.Start(), End: async.End(), Message: msg, Fixes: []rules.Fix{fix}, Unnecessary: true})
 }
 
-// finalAwait returns the function's only await when it is the value of the
-// expression body, the operand of the final `return`, or (for a method
-// returning a plain Task/ValueTask) the final expression statement, with no
-// other return, no `await foreach`/`await using` and no `using`
-// declaration in scope. alone says whether it is the only statement.
-func finalAwait(fn syntax.Node) (await syntax.Node, alone bool) {
-	var awaits, returns int
+// tailAwaits returns the function's awaits when each one is the last thing
+// it does: the expression body `=> await X`, a `return await X;` (every
+// return of the function being one), or, for a method returning a plain
+// Task/ValueTask with no return at all, a single final `await X;`. Nothing
+// may need the method to stay alive after the await: no try, using or lock
+// around one, no `using` declaration, no `await foreach` / `await using`.
+// alone says whether the await is the function's only statement.
+func tailAwaits(fn syntax.Node) (awaits []syntax.Node, alone bool) {
+	var returns []syntax.Node
 	blocked := false
 	rules.WalkOwn(fn, func(n syntax.Node) bool {
 		switch {
 		case n.Kind() == "await_expression":
-			awaits++
+			awaits = append(awaits, n)
 		case n.Kind() == "return_statement":
-			returns++
-		case rules.IsAwaitStatement(n), n.Kind() == "local_declaration_statement" && !n.ChildOfKind("using").IsNull():
+			returns = append(returns, n)
+		case n.Is("try_statement", "using_statement", "lock_statement"), rules.IsAwaitStatement(n),
+			n.Kind() == "local_declaration_statement" && !n.ChildOfKind("using").IsNull():
 			blocked = true
 		}
 		return true
 	})
-	if awaits != 1 || blocked {
-		return syntax.Node{}, false
+	if blocked || len(awaits) == 0 {
+		return nil, false
 	}
 	body := syntax.Body(fn)
 	if body.Kind() != "block" {
-		if e := syntax.StripParens(body); e.Kind() == "await_expression" {
-			return e, true
+		if len(awaits) == 1 && syntax.StripParens(body).Same(awaits[0]) {
+			return awaits, true
 		}
-		return syntax.Node{}, false
+		return nil, false
 	}
 	stmts := body.NamedChildren()
-	if len(stmts) == 0 {
-		return syntax.Node{}, false
+	if len(returns) == 0 {
+		// A final `await X;` in a method returning plain Task/ValueTask.
+		last := stmts[len(stmts)-1]
+		if len(awaits) != 1 || isGeneric(fn) || last.Kind() != "expression_statement" ||
+			!syntax.StripParens(last.NamedChild(0)).Same(awaits[0]) {
+			return nil, false
+		}
+		return awaits, len(stmts) == 1
 	}
-	last := stmts[len(stmts)-1]
-	e := syntax.StripParens(last.NamedChild(0))
-	if e.Kind() != "await_expression" {
-		return syntax.Node{}, false
+	if len(returns) != len(awaits) {
+		return nil, false
 	}
-	switch {
-	case last.Kind() == "return_statement" && returns == 1:
-	case last.Kind() == "expression_statement" && returns == 0 && !isGeneric(fn):
-	default:
-		return syntax.Node{}, false
+	for i, r := range returns {
+		if !syntax.StripParens(r.NamedChild(0)).Same(awaits[i]) {
+			return nil, false
+		}
 	}
-	return e, len(stmts) == 1
+	return awaits, len(stmts) == 1
 }
 
 func isGeneric(fn syntax.Node) bool {
@@ -123,9 +132,12 @@ func operand(await syntax.Node) syntax.Node {
 // not enough: it could be a ValueTask.
 func typesAgree(p *rules.Pass, retName string, await syntax.Node) bool {
 	x := operand(await)
-	t := p.TypeOf(x)
-	if t == "" || !reliable(p, x, 0) {
-		return false
+	t := taskFactoryType(p, x)
+	if t == "" {
+		t = p.TypeOf(x)
+		if t == "" || !reliable(p, x, 0) {
+			return false
+		}
 	}
 	if retName == "Task" {
 		return syntax.GenericBase(t) == "Task"
@@ -163,16 +175,24 @@ func knownCallee(p *rules.Pass, call syntax.Node) bool {
 		if !rules.IsTypeName(recv) {
 			owner = syntax.GenericBase(p.TypeOf(recv))
 		}
-		if owner != "" {
-			if _, ok := rules.API.Lookup("returns", owner, name); ok {
-				return true
-			}
-		}
 	}
 	var ms []rules.MethodFact
-	for _, m := range p.Index.Methods(name) {
-		if owner == "" || m.Type == owner {
-			ms = append(ms, m)
+	if owner == "" {
+		ms = p.Index.Methods(name)
+	}
+	// The nearest type in the receiver's ancestry that declares the member
+	// decides: a DbContext subclass's SaveChangesAsync is DbContext's.
+	for _, t := range p.Ancestry(owner) {
+		if _, ok := rules.API.Lookup("returns", t, name); ok {
+			return true
+		}
+		for _, m := range p.Index.Methods(name) {
+			if m.Type == t {
+				ms = append(ms, m)
+			}
+		}
+		if len(ms) > 0 {
+			break
 		}
 	}
 	if len(ms) == 0 {
@@ -185,4 +205,37 @@ func knownCallee(p *rules.Pass, call syntax.Node) bool {
 		}
 	}
 	return true
+}
+
+// taskFactoryType types the task factories the API table only knows as
+// "Task": Task.FromResult(v) and Task.Run(() => v) are Task<type of v>, or
+// Task<T> with an explicit type argument. "" when that is not known.
+func taskFactoryType(p *rules.Pass, x syntax.Node) string {
+	if x.Kind() != "invocation_expression" {
+		return ""
+	}
+	recv := syntax.Receiver(x)
+	name := syntax.CalleeName(x)
+	if syntax.SimpleName(recv) != "Task" || !rules.IsTypeName(recv) || name != "FromResult" && name != "Run" {
+		return ""
+	}
+	if targs := x.Field("function").Field("name").ChildOfKind("type_argument_list"); !targs.IsNull() {
+		return "Task" + syntax.TypeName(targs)
+	}
+	args := x.Field("arguments").NamedChildren()
+	if len(args) == 0 {
+		return ""
+	}
+	value := args[0].NamedChild(args[0].NamedChildCount() - 1)
+	if name == "Run" {
+		if value.Kind() != "lambda_expression" || syntax.IsAsync(value) || len(syntax.Parameters(value)) > 0 {
+			return ""
+		}
+		value = syntax.Body(value)
+	}
+	t := p.TypeOf(value)
+	if t == "" || t == "void" || rules.IsTaskType(t) {
+		return ""
+	}
+	return "Task<" + t + ">"
 }
