@@ -71,7 +71,7 @@ func runCheck(ctx context.Context, std stdio, args []string) int {
 		for _, s := range srcs {
 			before[s] = s.result
 		}
-		if err = e.fix(ctx, srcs, *unsafe); err == nil {
+		if err = e.fix(ctx, srcs, *unsafe, shownSeverity(threshold.Severity)); err == nil {
 			writeFailed = e.writeAll(srcs, before) != nil
 		}
 	}
@@ -92,9 +92,7 @@ func runCheck(ctx context.Context, std stdio, args []string) int {
 		}
 	}
 
-	// Silent findings stay hidden, as in an IDE, unless asked for.
-	shown := min(threshold.Severity, rules.Suggestion)
-	found := collect(srcs, shown)
+	found := collect(srcs, shownSeverity(threshold.Severity))
 	switch *format {
 	case "json":
 		err = writeJSON(std.out, found)
@@ -116,6 +114,12 @@ func runCheck(ctx context.Context, std stdio, args []string) int {
 		}
 	}
 	return exitOK
+}
+
+// shownSeverity is the lowest severity reported: silent findings stay
+// hidden, as in an IDE, unless --severity silent asks for them.
+func shownSeverity(threshold rules.Severity) rules.Severity {
+	return min(threshold, rules.Suggestion)
 }
 
 // finding is a diagnostic placed for output: 1-based lines, columns in code

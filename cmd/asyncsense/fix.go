@@ -30,7 +30,9 @@ type fixRecord struct {
 // the index learns the changed files' new facts, the changed files are
 // analysed again, until a round changes nothing. Rounds are global rather
 // than per file so every file is re-analysed against the same index.
-func (e *engine) fix(ctx context.Context, srcs []*source, allowUnsafe bool) error {
+// Only findings at or above atLeast are fixed: what --fix changes is what
+// the report would show, never a hidden (silent) rule's rewrite.
+func (e *engine) fix(ctx context.Context, srcs []*source, allowUnsafe bool, atLeast rules.Severity) error {
 	stuck := make([]bool, len(srcs))
 	for round := 0; round < maxFixRounds; round++ {
 		changed := make([]bool, len(srcs))
@@ -40,7 +42,13 @@ func (e *engine) fix(ctx context.Context, srcs []*source, allowUnsafe bool) erro
 			if s.generated || stuck[i] || len(s.result.Diagnostics) == 0 || ctx.Err() != nil {
 				return
 			}
-			next, applied := rules.ApplyFixes(s.src, s.result.Diagnostics, allowUnsafe)
+			var shown []rules.Diagnostic
+			for _, d := range s.result.Diagnostics {
+				if d.Severity >= atLeast {
+					shown = append(shown, d)
+				}
+			}
+			next, applied := rules.ApplyFixes(s.src, shown, allowUnsafe)
 			if len(applied) == 0 {
 				return
 			}
