@@ -77,13 +77,18 @@ func isTaskFactory(recv syntax.Node) bool {
 }
 
 // returnsTask reports whether a delegate argument produces a task: an async
-// lambda or anonymous method, or a method group every workspace declaration
-// of which returns Task/ValueTask.
+// lambda or anonymous method, an expression lambda whose value is a task, or
+// a method group every workspace declaration of which returns Task/ValueTask.
 func returnsTask(p *rules.Pass, d syntax.Node) bool {
 	d = syntax.StripParens(d)
 	switch d.Kind() {
 	case "lambda_expression", "anonymous_method_expression":
-		return syntax.IsAsync(d)
+		if syntax.IsAsync(d) {
+			return true
+		}
+		// `() => FooAsync()`: a lambda whose value is itself a task.
+		body := syntax.Body(d)
+		return body.Kind() != "block" && p.IsTask(body) == rules.Yes
 	case "identifier", "member_access_expression":
 		if d.Kind() == "identifier" && syntax.Resolve(d).Kind != syntax.DeclNone {
 			return false // a delegate variable, not a method group

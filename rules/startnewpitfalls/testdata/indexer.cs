@@ -28,6 +28,8 @@ namespace Shop.Search
             await await Task.Factory.StartNew(() => IndexAllAsync(cancellationToken), cancellationToken, TaskCreationOptions.None, TaskScheduler.Default);
             await Task.Factory.StartNew(() => Compact(), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             await Task.Run(async () => await IndexAllAsync(cancellationToken), cancellationToken);
+            await Task.Factory.StartNew(() => IndexAllAsync(cancellationToken), cancellationToken, TaskCreationOptions.None, TaskScheduler.Default); // want ASY016
+            await Task.Factory.StartNew(() => Compact(), cancellationToken, TaskCreationOptions.None, TaskScheduler.Default);
             await _uiFactory.StartNew(() => _logger.LogInformation("rebuilt"));
             await _uiFactory.StartNew(async () => await IndexAllAsync(cancellationToken)); // want ASY016
         }
