@@ -44,10 +44,12 @@ func AwaitText(replaced syntax.Node, operand string) string {
 
 // MakeAsyncFix returns the Unsafe fix that turns the enclosing method or
 // local function of n into an async one (`void`→`Task`, `T`→`Task<T>`),
-// plus the extra edits, applied together. ok is false where the change
-// cannot be made mechanically: lambdas, overrides, iterators, methods with
-// ref/out parameters, and methods already returning a task.
-func MakeAsyncFix(n syntax.Node, title string, extra ...Edit) (Fix, bool) {
+// plus the extra edits, applied together. An event handler stays `void`
+// (`async void`): its signature is fixed by the event it is wired to, often
+// from XAML where no compiler error would show the break. ok is false where
+// the change cannot be made mechanically: lambdas, overrides, iterators,
+// methods with ref/out parameters, and methods already returning a task.
+func MakeAsyncFix(p *Pass, n syntax.Node, title string, extra ...Edit) (Fix, bool) {
 	fn := syntax.EnclosingFunction(n)
 	if !fn.Is("method_declaration", "local_function_statement") || syntax.IsAsync(fn) {
 		return Fix{}, false
@@ -74,7 +76,10 @@ func MakeAsyncFix(n syntax.Node, title string, extra ...Edit) (Fix, bool) {
 		return Fix{}, false
 	}
 	newRet := "Task"
-	if retName != "void" {
+	switch {
+	case retName == "void" && IsEventHandler(p, fn):
+		newRet = "void"
+	case retName != "void":
 		newRet = "Task<" + ret.Text() + ">"
 	}
 	edits := []Edit{Replace(ret, "async "+newRet)}
@@ -85,4 +90,17 @@ func hasYield(body, fn syntax.Node) bool {
 	found := body.Find(func(x syntax.Node) bool { return x.Kind() == "yield_statement" },
 		func(x syntax.Node) bool { return syntax.IsFunction(x) && !x.Same(fn) })
 	return !found.IsNull()
+}
+
+// AwaitFixes offers edits that introduce an `await` at n: Safe where await
+// compiles as it stands, else together with making the enclosing method
+// async (Unsafe, see MakeAsyncFix); none where neither is possible.
+func AwaitFixes(p *Pass, n syntax.Node, title string, edits ...Edit) []Fix {
+	if CanAwaitAt(n) {
+		return []Fix{{Title: title, Safety: Safe, Edits: edits}}
+	}
+	if fix, ok := MakeAsyncFix(p, n, "Make the method async and "+strings.ToLower(title[:1])+title[1:], edits...); ok {
+		return []Fix{fix}
+	}
+	return nil
 }

@@ -109,7 +109,7 @@ func reportDropped(p *rules.Pass, call syntax.Node) {
 		return
 	}
 	msg := rules.Quote(top.Text()) + " returns a task that nobody awaits: the assertion is never checked and the test passes whatever the code does."
-	fixes := awaitFixes(top, "Await the assertion", rules.Insert(top.Start(), "await "))
+	fixes := rules.AwaitFixes(p, top, "Await the assertion", rules.Insert(top.Start(), "await "))
 	p.Report(rules.Diagnostic{Start: top.Start(), End: top.End(), Message: msg, Fixes: fixes})
 }
 
@@ -134,7 +134,7 @@ func checkSync(p *rules.Pass, call syntax.Node, replacement string) {
 		fn := call.Field("function")
 		if strings.HasPrefix(replacement, "await ") {
 			rename := rules.Replace(fn, "await "+renamed(fn, replacement))
-			fixes = awaitFixes(call, "Use "+strings.TrimPrefix(replacement, "await "), rename)
+			fixes = rules.AwaitFixes(p, call, "Use "+strings.TrimPrefix(replacement, "await "), rename)
 		} else {
 			rename := rules.Replace(fn, renamed(fn, replacement))
 			fixes = []rules.Fix{{Title: "Use " + replacement, Safety: rules.Safe, Edits: []rules.Edit{rename}}}
@@ -173,16 +173,4 @@ func blockDropsTask(p *rules.Pass, block syntax.Node) bool {
 		return false
 	}
 	return p.IsTask(stmts[0].NamedChild(0)) == rules.Yes
-}
-
-// awaitFixes applies edits that introduce an await at expr: safe where
-// await is legal, else together with making the test method async (unsafe).
-func awaitFixes(expr syntax.Node, title string, edits ...rules.Edit) []rules.Fix {
-	if rules.CanAwaitAt(expr) {
-		return []rules.Fix{{Title: title, Safety: rules.Safe, Edits: edits}}
-	}
-	if fix, ok := rules.MakeAsyncFix(expr, "Make the test async and "+strings.ToLower(title[:1])+title[1:], edits...); ok {
-		return []rules.Fix{fix}
-	}
-	return nil
 }

@@ -65,7 +65,7 @@ func checkGetResult(p *rules.Pass, access, recv, call syntax.Node) {
 }
 
 func checkWaitAll(p *rules.Pass, access syntax.Node, name string, call syntax.Node) {
-	if inSyncBranchOfDualAPI(access) {
+	if rules.InSyncBranchOfDualAPI(access) {
 		return
 	}
 	when := "WhenAll"
@@ -79,7 +79,7 @@ func checkWaitAll(p *rules.Pass, access syntax.Node, name string, call syntax.No
 	// WaitAll(…, timeout) a bool, where WhenAny/WhenAll return tasks.
 	if call.Parent().Kind() == "expression_statement" && !hasTimeoutOrToken(p, args) {
 		replacement := "await Task." + when + args.Text()
-		fixes = awaitFixes(call, replacement, "Await Task."+when+" instead of Task."+name)
+		fixes = rules.AwaitFixes(p, call, "Await Task."+when+" instead of Task."+name, rules.Replace(call, replacement))
 	}
 	p.Report(rules.Diagnostic{Start: access.Start(), End: access.End(), Message: msg, Fixes: fixes})
 }
@@ -87,37 +87,22 @@ func checkWaitAll(p *rules.Pass, access syntax.Node, name string, call syntax.No
 // report flags a blocking access. replaced is the expression the await
 // replaces (the member access for .Result, the whole call for the others).
 func report(p *rules.Pass, access, replaced, awaited syntax.Node, noFix ...bool) {
-	if inSyncBranchOfDualAPI(access) {
+	if rules.InSyncBranchOfDualAPI(access) {
 		return
 	}
 	what := rules.Quote(replaced.Text())
 	msg := what + " blocks the calling thread until the task completes; await it instead."
 	var fixes []rules.Fix
 	if len(noFix) == 0 || !noFix[0] {
-		fixes = awaitFixes(replaced, rules.AwaitText(replaced, awaited.Text()), "Replace "+blockingPart(replaced, awaited)+" with await")
+		fixes = rules.AwaitFixes(p, replaced, "Replace "+blockingPart(replaced, awaited)+" with await", rules.Replace(replaced, rules.AwaitText(replaced, awaited.Text())))
 	}
 	p.Report(rules.Diagnostic{Start: access.Start(), End: access.End(), Message: msg, Fixes: fixes})
-}
-
-// awaitFixes offers `await` where it compiles as is (Safe), or together with
-// making the enclosing method async (Unsafe: its signature changes).
-func awaitFixes(replaced syntax.Node, text, title string) []rules.Fix {
-	edit := rules.Replace(replaced, text)
-	if rules.CanAwaitAt(replaced) {
-		return []rules.Fix{{Title: title, Safety: rules.Safe, Edits: []rules.Edit{edit}}}
-	}
-	if fix, ok := rules.MakeAsyncFix(replaced, "Make the method async and "+lowerFirst(title), edit); ok {
-		return []rules.Fix{fix}
-	}
-	return nil
 }
 
 func blockingPart(replaced, awaited syntax.Node) string {
 	tail := strings.TrimSpace(replaced.Text()[awaited.End()-replaced.Start():])
 	return strings.Join(strings.Fields(tail), "")
 }
-
-func lowerFirst(s string) string { return strings.ToLower(s[:1]) + s[1:] }
 
 func isConfiguredTask(p *rules.Pass, n syntax.Node) bool {
 	return n.Kind() == "invocation_expression" && syntax.CalleeName(n) == "ConfigureAwait" &&

@@ -84,7 +84,7 @@ func check(p *rules.Pass, expr syntax.Node, fixable bool) {
 		const title = "Await the task before using its result"
 		if rules.CanAwaitAt(expr) {
 			fixes = []rules.Fix{{Title: title, Safety: rules.Safe, Edits: []rules.Edit{edit}}}
-		} else if fix, ok := rules.MakeAsyncFix(expr, "Make the method async and await the task", edit); ok {
+		} else if fix, ok := rules.MakeAsyncFix(p, expr, "Make the method async and await the task", edit); ok {
 			fixes = []rules.Fix{fix}
 		}
 	}
