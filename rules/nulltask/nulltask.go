@@ -21,6 +21,10 @@ var Analyzer = &rules.Analyzer{
 }
 
 func run(p *rules.Pass, n syntax.Node) {
+	nulls := nullsIn(n.NamedChild(0))
+	if len(nulls) == 0 {
+		return
+	}
 	fn := syntax.EnclosingFunction(n)
 	if n.Kind() == "arrow_expression_clause" {
 		fn = n
@@ -41,8 +45,7 @@ func run(p *rules.Pass, n syntax.Node) {
 	if syntax.GenericBase(retName) != "Task" || strings.HasSuffix(retName, "?") {
 		return
 	}
-	expr := n.NamedChild(0)
-	for _, null := range nullsIn(expr) {
+	for _, null := range nulls {
 		report(p, fn, ret, null)
 	}
 }

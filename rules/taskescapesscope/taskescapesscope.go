@@ -200,11 +200,12 @@ func checkFireAndForget(p *rules.Pass, stmt syntax.Node) {
 	if call.Kind() == "assignment_expression" && call.Field("left").Text() == "_" && syntax.Resolve(call.Field("left")).Kind == syntax.DeclNone {
 		call = syntax.StripParens(call.Field("right"))
 	}
-	if call.Kind() != "invocation_expression" || p.IsTask(call) != rules.Yes {
+	if call.Kind() != "invocation_expression" {
 		return
 	}
+	// The cheap syntactic test first: most statements are in no using.
 	resource := enclosingResource(p, stmt, call)
-	if resource == "" {
+	if resource == "" || p.IsTask(call) != rules.Yes {
 		return
 	}
 	msg := rules.Quote(call.Text()) + " is not awaited, so " + rules.Quote(resource) +

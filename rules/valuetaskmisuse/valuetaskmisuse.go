@@ -34,6 +34,9 @@ func checkLocal(p *rules.Pass, decl syntax.Node) {
 	if decl.Parent().Parent().Kind() != "local_declaration_statement" {
 		return
 	}
+	if t := decl.Parent().Field("type"); t.Kind() != "implicit_type" && !isValueTask(syntax.TypeName(t)) {
+		return
+	}
 	name := decl.Field("name")
 	if !isValueTask(p.TypeOf(name)) {
 		return
