@@ -44,8 +44,9 @@ func AwaitText(replaced syntax.Node, operand string) string {
 
 // MakeAsyncFix returns the Unsafe fix that turns the enclosing method or
 // local function of n into an async one (`void`→`Task`, `T`→`Task<T>`),
-// plus the extra edits, applied together. An event handler stays `void`
-// (`async void`): its signature is fixed by the event it is wired to, often
+// plus the extra edits, applied together. A method whose void is forced (an
+// event handler, an interface member, a method group passed as an Action)
+// stays `async void`: its signature is fixed by what it is wired to, often
 // from XAML where no compiler error would show the break. ok is false where
 // the change cannot be made mechanically: lambdas, overrides, iterators,
 // methods with ref/out parameters, and methods already returning a task.
@@ -77,7 +78,7 @@ func MakeAsyncFix(p *Pass, n syntax.Node, title string, extra ...Edit) (Fix, boo
 	}
 	newRet := "Task"
 	switch {
-	case retName == "void" && IsEventHandler(p, fn):
+	case retName == "void" && VoidIsForced(p, fn):
 		newRet = "void"
 	case retName != "void":
 		newRet = "Task<" + ret.Text() + ">"

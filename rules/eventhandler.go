@@ -292,3 +292,8 @@ func AsyncVoidSignature(fn syntax.Node) string {
 	}
 	return head + params
 }
+
+// VoidIsForced reports whether a void method (async or not) must keep its
+// void return type: an event handler, an override, an implementation of a
+// void interface member, or a method passed where a void delegate is expected.
+func VoidIsForced(p *Pass, fn syntax.Node) bool { return voidReason(p, fn) != VoidFree }
