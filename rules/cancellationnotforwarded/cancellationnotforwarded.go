@@ -20,7 +20,7 @@ var Analyzer = &rules.Analyzer{
 }
 
 func run(p *rules.Pass, call syntax.Node) {
-	if rules.IsMockingCall(call) || inCleanup(call) {
+	if rules.IsMockingCall(call) || inCleanup(call) || withCancellation(call) {
 		return
 	}
 	tok, ok := p.TokenInScope(call)
@@ -57,6 +57,15 @@ func inCleanup(n syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// withCancellation: `Produce().WithCancellation(ct)` hands the token to the
+// async stream's enumerator, which is how it reaches an iterator's
+// [EnumeratorCancellation] parameter; the producer call needs no token of its own.
+func withCancellation(call syntax.Node) bool {
+	access := call.Parent()
+	return access.Kind() == "member_access_expression" && access.Field("expression").Same(call) &&
+		access.Field("name").Text() == "WithCancellation" && access.Parent().Kind() == "invocation_expression"
 }
 
 // calleeNameNode is where the finding starts: the method name, so that in
