@@ -4,31 +4,77 @@ package all
 
 import (
 	"github.com/asyncsense/asyncsense/rules"
+	"github.com/asyncsense/asyncsense/rules/actionwithoutcancellation"
+	"github.com/asyncsense/asyncsense/rules/asyncargumentvalidation"
+	"github.com/asyncsense/asyncsense/rules/asyncassertnotawaited"
 	"github.com/asyncsense/asyncsense/rules/asynceventhandler"
+	"github.com/asyncsense/asyncsense/rules/asynciteratorcancellation"
 	"github.com/asyncsense/asyncsense/rules/asynclambdavoiddelegate"
+	"github.com/asyncsense/asyncsense/rules/asyncnaming"
 	"github.com/asyncsense/asyncsense/rules/asyncvoid"
 	"github.com/asyncsense/asyncsense/rules/asyncwithoutawait"
+	"github.com/asyncsense/asyncsense/rules/awaitforeachcancellation"
+	"github.com/asyncsense/asyncsense/rules/awaitinloop"
 	"github.com/asyncsense/asyncsense/rules/awaitusing"
 	"github.com/asyncsense/asyncsense/rules/blockingwait"
 	"github.com/asyncsense/asyncsense/rules/cancellationnotforwarded"
+	"github.com/asyncsense/asyncsense/rules/cancellationtokenlast"
+	"github.com/asyncsense/asyncsense/rules/discardedtask"
+	"github.com/asyncsense/asyncsense/rules/endofstreaminasync"
+	"github.com/asyncsense/asyncsense/rules/missingconfigureawait"
+	"github.com/asyncsense/asyncsense/rules/nulltask"
+	"github.com/asyncsense/asyncsense/rules/singletaskcombinator"
+	"github.com/asyncsense/asyncsense/rules/startnewpitfalls"
 	"github.com/asyncsense/asyncsense/rules/syncapiinasync"
+	"github.com/asyncsense/asyncsense/rules/taskescapesscope"
+	"github.com/asyncsense/asyncsense/rules/taskruninrequest"
 	"github.com/asyncsense/asyncsense/rules/taskrunwrapsasync"
+	"github.com/asyncsense/asyncsense/rules/tcscontinuationoptions"
+	"github.com/asyncsense/asyncsense/rules/tcsinlinecontinuations"
 	"github.com/asyncsense/asyncsense/rules/threadsleep"
 	"github.com/asyncsense/asyncsense/rules/throwifcancellation"
+	"github.com/asyncsense/asyncsense/rules/unneededasyncawait"
 	"github.com/asyncsense/asyncsense/rules/unobservedtask"
+	"github.com/asyncsense/asyncsense/rules/unstartedtask"
+	"github.com/asyncsense/asyncsense/rules/usingatask"
+	"github.com/asyncsense/asyncsense/rules/valuetaskmisuse"
+	"github.com/asyncsense/asyncsense/rules/whenanyunobserved"
 )
 
 var analyzers = []*rules.Analyzer{
+	actionwithoutcancellation.Analyzer,
+	asyncargumentvalidation.Analyzer,
+	asyncassertnotawaited.Analyzer,
 	asynceventhandler.Analyzer,
+	asynciteratorcancellation.Analyzer,
 	asynclambdavoiddelegate.Analyzer,
+	asyncnaming.Analyzer,
 	asyncvoid.Analyzer,
 	asyncwithoutawait.Analyzer,
+	awaitforeachcancellation.Analyzer,
+	awaitinloop.Analyzer,
 	awaitusing.Analyzer,
 	blockingwait.Analyzer,
 	cancellationnotforwarded.Analyzer,
+	cancellationtokenlast.Analyzer,
+	discardedtask.Analyzer,
+	endofstreaminasync.Analyzer,
+	missingconfigureawait.Analyzer,
+	nulltask.Analyzer,
+	singletaskcombinator.Analyzer,
+	startnewpitfalls.Analyzer,
 	syncapiinasync.Analyzer,
+	taskescapesscope.Analyzer,
+	taskruninrequest.Analyzer,
 	taskrunwrapsasync.Analyzer,
+	tcscontinuationoptions.Analyzer,
+	tcsinlinecontinuations.Analyzer,
 	threadsleep.Analyzer,
 	throwifcancellation.Analyzer,
+	unneededasyncawait.Analyzer,
 	unobservedtask.Analyzer,
+	unstartedtask.Analyzer,
+	usingatask.Analyzer,
+	valuetaskmisuse.Analyzer,
+	whenanyunobserved.Analyzer,
 }
