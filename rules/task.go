@@ -100,39 +100,14 @@ func isStaticTypeName(recv syntax.Node) bool {
 }
 
 func (p *Pass) returnTypeOf(inv syntax.Node) string {
-
 	name := syntax.CalleeName(inv)
 	if name == "" {
 		return ""
 	}
 	recv := syntax.Receiver(inv)
 	if !recv.IsNull() {
-		if isStaticTypeName(recv) {
-			if v, ok := API.Lookup("returns", syntax.SimpleName(recv), name); ok {
-				return v
-			}
-		}
-		if recv.Text() == "Task.Factory" && name == "StartNew" {
-			return "Task"
-		}
-		if recvType := p.TypeOf(recv); recvType != "" {
-			base := syntax.GenericBase(recvType)
-			if v, ok := API.Lookup("returns", base, name); ok {
-				return v
-			}
-			if IsTaskType(recvType) {
-				switch name {
-				case "ConfigureAwait":
-					return "ConfiguredTaskAwaitable"
-				case "GetAwaiter":
-					return "TaskAwaiter"
-				case "ContinueWith", "WaitAsync":
-					return "Task"
-				}
-			}
-			if ms := p.methodsOn(base, name); len(ms) > 0 {
-				return agreeOnReturn(ms)
-			}
+		if r, known := p.returnOnReceiver(recv, name); known {
+			return r
 		}
 	}
 	if ms := p.Index.Methods(name); len(ms) > 0 {
@@ -151,6 +126,50 @@ func (p *Pass) returnTypeOf(inv syntax.Node) string {
 		return "Task"
 	}
 	return ""
+}
+
+// returnOnReceiver answers from the receiver's type when it is known: the
+// API table, Task's own members, then the workspace declarations on the
+// type and its ancestors. known is false when the receiver's type is
+// unknown, so the caller may fall back to the method name; when the type is
+// known but declares nothing by that name, a name that does not end in Async
+// stays unknown rather than borrowing some other type's `Create` or `Run`.
+func (p *Pass) returnOnReceiver(recv syntax.Node, name string) (ret string, known bool) {
+	recvType := ""
+	if isStaticTypeName(recv) {
+		recvType = syntax.SimpleName(recv)
+	} else {
+		recvType = p.TypeOf(recv)
+	}
+	if recv.Text() == "Task.Factory" && name == "StartNew" {
+		return "Task", true
+	}
+	if recvType == "" {
+		return "", false
+	}
+	base := syntax.GenericBase(recvType)
+	if v, ok := API.Lookup("returns", base, name); ok {
+		return v, true
+	}
+	if IsTaskType(recvType) {
+		switch name {
+		case "ConfigureAwait":
+			return "ConfiguredTaskAwaitable", true
+		case "GetAwaiter":
+			return "TaskAwaiter", true
+		case "ContinueWith", "WaitAsync":
+			return "Task", true
+		}
+	}
+	for _, t := range p.Ancestry(base) {
+		if ms := p.methodsOn(t, name); len(ms) > 0 {
+			return agreeOnReturn(ms), true
+		}
+	}
+	if strings.HasSuffix(name, "Async") {
+		return "", false
+	}
+	return "", true
 }
 
 func (p *Pass) methodsOn(typeName, name string) []MethodFact {
