@@ -1,5 +1,7 @@
 package syntax
 
+import "bytes"
+
 // prepare returns the text tree-sitter should see: the source with gaps of
 // the pinned grammar (tree-sitter-c-sharp v0.21.3) papered over by text of
 // exactly the same length, so every offset in the tree is an offset into the
@@ -8,18 +10,62 @@ package syntax
 // Closed here:
 //   - a UTF-8 BOM becomes three spaces;
 //   - `async` used as an identifier (`bool async`, `Foo(async: false)`,
-//     `if (async)`) becomes `asyn_`: the grammar only knows `async` as a
-//     modifier and wrecks the whole member around it otherwise.
+//     `if (async)`, `async switch`, `$"{async}"`, `async => ...`) becomes
+//     `asyn_`: the grammar only knows `async` as a modifier and wrecks the
+//     whole member around it otherwise.
+//
+// And in gaps.go and gaps_if.go, each only where tokens show the construct:
+//   - an empty collection expression `[]` where an expression goes
+//     (`return [];`, `x ?? []`, `Foo([])`, `ok ? [] : y`, `= [];`) becomes
+//     `_ `, an identifier; array types and list patterns keep their `[]`;
+//   - `a?.B = x` / `a?[i] += x` (C# 14): that last `?` becomes a space;
+//   - `class X : Y;`, `struct S;`, `interface I;` and primary-constructor
+//     forms (C# 12): the `;` and one adjacent white-space byte become `{}`
+//     (never a line break a directive needs);
+//   - `params ReadOnlySpan<T> xs` and other non-array params (C# 13):
+//     `params` becomes spaces;
+//   - `extension(T x) { ... }` blocks (C# 14): `extension` becomes
+//     `class ext`, a nested class with a primary constructor;
+//   - `#if` groups the grammar cannot place (inside a parameter list,
+//     expression, base list or signature, or branches that are not whole
+//     statements): the first branch whose condition is not `false` stays,
+//     the directive lines and other branches become spaces.
+//
+// Still open (no same-length rewrite): `class X : Y;//` with no white
+// space next to the `;`, receiver-only `extension(T)`, `allows ref struct`,
+// unbalanced `#if`. rules.Run skips members that hold syntax errors.
 func prepare(src []byte) []byte {
 	out := make([]byte, len(src))
 	copy(out, src)
 	if len(out) >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF {
 		out[0], out[1], out[2] = ' ', ' ', ' '
 	}
-	for _, at := range asyncIdentifiers(src) {
+	g := closeGaps(out)
+	for _, at := range asyncIdentifiersFrom(g) {
 		out[at+4] = '_'
 	}
 	return out
+}
+
+// asyncIdentifiersFrom is asyncIdentifiers over an already tokenized text,
+// so prepare scans the source once; only `$` strings that mention async
+// are lexed again for their interpolation holes.
+func asyncIdentifiersFrom(g *gapText) []int {
+	var found []int
+	lx := lexer{src: g.src}
+	for k := range g.toks {
+		start, end := g.start(k), g.end(k)
+		word := g.src[start:end]
+		switch {
+		case string(word) == "async":
+			if next := lx.peekSignificant(end); next >= 0 && endsAName(g.src, next) {
+				found = append(found, start)
+			}
+		case (word[0] == '$' || word[0] == '@') && len(word) > 1 && bytes.Contains(word, []byte("async")):
+			found = append(found, asyncIdentifiersIn(g.src, start, end)...)
+		}
+	}
+	return found
 }
 
 // asyncIdentifiers returns the offsets of every `async` token that is used
@@ -27,21 +73,36 @@ func prepare(src []byte) []byte {
 // is always followed by a type, `(`, `delegate` or a lambda parameter name,
 // never by punctuation that ends or continues an expression.
 func asyncIdentifiers(src []byte) []int {
+	return asyncIdentifiersIn(src, 0, len(src))
+}
+
+// asyncIdentifiersIn looks at src[from:to], then inside the interpolation
+// holes of the strings found there (`$"{async}"`).
+func asyncIdentifiersIn(src []byte, from, to int) []int {
 	var found []int
-	lx := lexer{src: src}
+	lx := lexer{src: src[:to], pos: from}
 	for {
 		start, end, ok := lx.nextWord()
 		if !ok {
-			return found
+			break
 		}
 		if end-start != 5 || string(src[start:end]) != "async" || (start > 0 && src[start-1] == '@') {
 			continue
 		}
-		if next := lx.peekSignificant(end); next >= 0 && endsAName(src, next) {
+		if next := lx.peekSignificant(end); next >= 0 && endsAName(lx.src, next) {
 			found = append(found, start)
 		}
 	}
+	for _, h := range lx.holes {
+		// The hole's closing brace stays visible: `{async}` ends a name.
+		found = append(found, asyncIdentifiersIn(src, h[0], min(h[1]+1, to))...)
+	}
+	return found
 }
+
+// nameFollowers are keywords that can follow an expression but never the
+// `async` modifier: no type is called `is` or `switch`.
+var nameFollowers = map[string]bool{"is": true, "as": true, "switch": true, "with": true}
 
 func endsAName(src []byte, i int) bool {
 	c := src[i]
@@ -50,12 +111,19 @@ func endsAName(src []byte, i int) bool {
 		after = src[i+1]
 	}
 	switch c {
-	case ')', ',', ';', '.', ']', '}', '?', '&', '|', '!', '+', '-', '*', '%', '^':
+	case ')', ',', ';', '.', ']', '}', '?', '&', '|', '!', '+', '-', '*', '%', '^', '=':
+		// `=` includes `=>`: `async => ...` is a lambda whose parameter
+		// is named async; the modifier is followed by the parameters.
 		return true
 	case ':':
 		return after != ':'
-	case '=':
-		return after != '>'
+	}
+	if isWordByte(c) {
+		j := i
+		for j < len(src) && isWordByte(src[j]) {
+			j++
+		}
+		return nameFollowers[string(src[i:j])]
 	}
 	return false
 }
@@ -65,6 +133,9 @@ func endsAName(src []byte, i int) bool {
 type lexer struct {
 	src []byte
 	pos int
+	// holes are the interpolation holes of the strings skipped so far, as
+	// [first byte, closing brace).
+	holes [][2]int
 }
 
 func isWordByte(c byte) bool {
@@ -81,7 +152,7 @@ func (lx *lexer) nextWord() (start, end int, ok bool) {
 		case c == '/' && lx.pos+1 < len(src) && (src[lx.pos+1] == '/' || src[lx.pos+1] == '*'):
 			lx.pos = skipComment(src, lx.pos)
 		case c == '"' || c == '\'':
-			lx.pos = skipString(src, lx.pos, lx.pos)
+			lx.pos = skipString(src, lx.pos, lx.pos, nil)
 		case (c == '@' || c == '$') && lx.pos+1 < len(src):
 			// @"…", $"…", $@"…", @$"…", $$"""…""": find the quote the prefix opens.
 			q := lx.pos
@@ -89,7 +160,7 @@ func (lx *lexer) nextWord() (start, end int, ok bool) {
 				q++
 			}
 			if q < len(src) && src[q] == '"' {
-				lx.pos = skipString(src, lx.pos, q)
+				lx.pos = skipString(src, lx.pos, q, &lx.holes)
 			} else {
 				lx.pos++
 			}
@@ -139,21 +210,37 @@ func skipComment(src []byte, i int) int {
 }
 
 // skipString skips a literal whose prefix starts at start and whose opening
-// quote is at q, returning the offset after it. Interpolation holes are
-// skipped with the literal: a name inside them does not break the parse.
-func skipString(src []byte, start, q int) int {
+// quote is at q, returning the offset after it. The interpolation holes of a
+// `$` string are skipped with it and, when holes is not nil, appended to it.
+func skipString(src []byte, start, q int, holes *[][2]int) int {
 	quote := src[q]
-	verbatim := false
+	verbatim, dollars := false, 0
 	for i := start; i < q; i++ {
 		verbatim = verbatim || src[i] == '@'
+		if src[i] == '$' {
+			dollars++
+		}
 	}
-	// Raw string literal: three or more quotes, closed by as many.
+	// Raw string literal: three or more quotes, closed by as many; holes
+	// open with as many braces as the prefix has dollars.
 	n := 0
 	for q+n < len(src) && src[q+n] == '"' {
 		n++
 	}
 	if quote == '"' && n >= 3 {
 		for i := q + n; i < len(src); i++ {
+			if dollars > 0 && src[i] == '{' {
+				run := 0
+				for i+run < len(src) && src[i+run] == '{' {
+					run++
+				}
+				if run >= dollars {
+					i = skipHole(src, i+run, holes) + dollars - 1
+				} else {
+					i += run - 1
+				}
+				continue
+			}
 			run := 0
 			for i+run < len(src) && src[i+run] == '"' {
 				run++
@@ -167,6 +254,12 @@ func skipString(src []byte, start, q int) int {
 	}
 	for i := q + 1; i < len(src); i++ {
 		switch c := src[i]; {
+		case dollars > 0 && c == '{':
+			if i+1 < len(src) && src[i+1] == '{' {
+				i++
+				continue
+			}
+			i = skipHole(src, i+1, holes)
 		case verbatim && c == '"':
 			if i+1 < len(src) && src[i+1] == '"' {
 				i++
@@ -179,6 +272,41 @@ func skipString(src []byte, start, q int) int {
 			return i + 1
 		case !verbatim && c == '\n':
 			return i // unterminated: stop at the line end as the compiler does
+		}
+	}
+	return len(src)
+}
+
+// skipHole finds the brace closing an interpolation hole whose code starts
+// at i, skipping nested brackets, strings and comments, and records the hole.
+func skipHole(src []byte, i int, holes *[][2]int) int {
+	start, depth := i, 0
+	for ; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']':
+			depth--
+		case c == '}':
+			if depth == 0 {
+				if holes != nil {
+					*holes = append(*holes, [2]int{start, i})
+				}
+				return i
+			}
+			depth--
+		case c == '"' || c == '\'':
+			i = skipString(src, i, i, nil) - 1
+		case (c == '@' || c == '$') && i+1 < len(src) && (src[i+1] == '"' || src[i+1] == '@' || src[i+1] == '$'):
+			q := i
+			for q < len(src) && (src[q] == '@' || src[q] == '$') {
+				q++
+			}
+			if q < len(src) && src[q] == '"' {
+				i = skipString(src, i, q, nil) - 1
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			i = skipComment(src, i) - 1
 		}
 	}
 	return len(src)
