@@ -68,16 +68,12 @@ func asyncIdentifiersFrom(g *gapText) []int {
 	return found
 }
 
-// asyncIdentifiers returns the offsets of every `async` token that is used
-// as a name rather than a modifier, judged by the token after it: a modifier
-// is always followed by a type, `(`, `delegate` or a lambda parameter name,
-// never by punctuation that ends or continues an expression.
-func asyncIdentifiers(src []byte) []int {
-	return asyncIdentifiersIn(src, 0, len(src))
-}
-
-// asyncIdentifiersIn looks at src[from:to], then inside the interpolation
-// holes of the strings found there (`$"{async}"`).
+// asyncIdentifiersIn returns the offsets in src[from:to] of every `async`
+// token that is used as a name rather than a modifier, judged by the token
+// after it: a modifier is always followed by a type, `(`, `delegate` or a
+// lambda parameter name, never by punctuation that ends or continues an
+// expression. It looks inside the interpolation holes of the strings it
+// passes too (`$"{async}"`).
 func asyncIdentifiersIn(src []byte, from, to int) []int {
 	var found []int
 	lx := lexer{src: src[:to], pos: from}
