@@ -1,0 +1,448 @@
+package rules
+
+import (
+	"bytes"
+	"context"
+	"sort"
+
+	"github.com/asyncsense/asyncsense/syntax"
+)
+
+// Analysis is Run's Result for one version of a file, plus what the next
+// version needs to re-analyse only the member an edit touched. Walking every
+// node of a 10,000-line file from Go costs a few hundred milliseconds, a
+// keystroke's budget is a few, so the server keeps one Analysis per open
+// document and calls Update with the edits since.
+//
+// Update relies on a locality contract that every rule keeps today: a finding
+// reported while visiting a node inside a top-level member (a method,
+// property, field... not nested in another member) depends on that member, on
+// declarations outside member bodies, and on the Index; never on the body of
+// another member. Callers analyse from scratch when the Index, the analyzers
+// or the configuration change.
+type Analysis struct {
+	Result
+	units   []*unit
+	broken  bool // a rule panicked: its findings are gone file-wide, Update starts over
+	partial bool
+	style   textStyle
+}
+
+// textStyle is what fixes read from the whole file (Pass.Newline,
+// Pass.IndentUnit): a change to it changes fixes in every member.
+type textStyle struct{ crlf, tabs bool }
+
+func styleOf(src []byte) textStyle {
+	return textStyle{crlf: bytes.Contains(src, []byte("\r\n")), tabs: bytes.Contains(src, []byte("\n\t"))}
+}
+
+// Partial reports whether Update re-analysed only the edited member.
+func (a *Analysis) Partial() bool { return a.partial }
+
+// unit is where findings and syntax errors came from: a top-level member, or
+// a node outside every member (a type declaration, an ERROR node...).
+type unit struct {
+	start, end int
+	kind       string
+	member     bool
+	bodies     [][2]int     // block and `=>` bodies: edits inside them stay local
+	diags      []Diagnostic // before the error filter and #pragma suppression
+	errors     [][2]int     // ERROR/MISSING nodes and members holding them, as Run skips them
+}
+
+// Analyze is Run, remembering where each finding came from.
+func Analyze(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) (*Analysis, error) {
+	r := newRunner(ctx, f, idx, analyzers, cfg)
+	if r == nil {
+		return &Analysis{}, nil
+	}
+	var units []*unit
+	f.Root().Walk(func(n syntax.Node) bool {
+		if ctx.Err() != nil {
+			return false
+		}
+		if memberKinds[n.Kind()] {
+			units = append(units, r.member(n))
+			return false
+		}
+		if n.IsError() || n.IsMissing() {
+			units = append(units, &unit{start: n.Start(), end: n.End(), kind: n.Kind(), errors: [][2]int{{n.Start(), n.End()}}})
+			return false
+		}
+		if u := r.skeleton(n); u != nil {
+			units = append(units, u)
+		}
+		return true
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return r.finish(units), nil
+}
+
+// Update returns the Analysis of f, the text of a's file after edits (in
+// order, each in offsets of the text before it, as syntax.Edit and
+// File.Apply take them). When every edit falls inside one member's body and
+// the reparsed tree keeps that member's shape, only that member (and the
+// nodes enclosing it) is analysed again and every other finding is shifted;
+// otherwise the whole file is.
+func (a *Analysis) Update(ctx context.Context, f *syntax.File, edits []syntax.Edit, idx *Index, analyzers []*Analyzer, cfg *Config) (*Analysis, error) {
+	if a == nil || a.broken || a.style != styleOf(f.Src) {
+		return Analyze(ctx, f, idx, analyzers, cfg)
+	}
+	units := make([]*unit, len(a.units))
+	for i, u := range a.units {
+		c := *u
+		units[i] = &c
+	}
+	dirty := map[*unit]bool{}
+	for _, e := range edits {
+		if !localize(units, e, dirty) {
+			return Analyze(ctx, f, idx, analyzers, cfg)
+		}
+	}
+	r := newRunner(ctx, f, idx, analyzers, cfg)
+	if r == nil {
+		return &Analysis{}, nil
+	}
+	kept := units[:0]
+	type key struct {
+		start, end int
+		kind       string
+	}
+	ancestors := map[key]syntax.Node{}
+	var redone []*unit
+	var members [][2]int
+	for _, u := range units {
+		if !dirty[u] {
+			kept = append(kept, u)
+			continue
+		}
+		if !u.member {
+			continue // an enclosing node: visited again below
+		}
+		path := f.Enclosing(u.start, u.end)
+		at := -1
+		for i, n := range path {
+			if n.Start() == u.start && n.End() == u.end && n.Kind() == u.kind {
+				at = i
+				break
+			}
+		}
+		if at < 0 || !sameRanges(bodyRanges(path[at]), u.bodies) {
+			return Analyze(ctx, f, idx, analyzers, cfg)
+		}
+		for _, n := range path[:at] {
+			if n.IsError() || n.IsMissing() || memberKinds[n.Kind()] {
+				return Analyze(ctx, f, idx, analyzers, cfg)
+			}
+			ancestors[key{n.Start(), n.End(), n.Kind()}] = n
+		}
+		redone = append(redone, r.member(path[at]))
+		members = append(members, [2]int{u.start, u.end})
+	}
+	// tree-sitter's error recovery is not confined to the edited member: a
+	// stray `/*` or `{` can re-shape the parse around an ERROR elsewhere.
+	// Where no syntax error outside the edited members appeared, moved or
+	// vanished, the rest of the tree is the old one, shifted.
+	var before [][2]int
+	for _, u := range kept {
+		before = append(before, u.errors...)
+	}
+	if !sameErrorSet(before, errorsOutside(f, members)) {
+		return Analyze(ctx, f, idx, analyzers, cfg)
+	}
+	for _, n := range ancestors {
+		if u := r.skeleton(n); u != nil {
+			redone = append(redone, u)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := r.finish(append(kept, redone...))
+	res.partial = true
+	return res, nil
+}
+
+// errorsOutside lists the error ranges Run would record outside the given
+// members, descending only into subtrees that hold an error.
+func errorsOutside(f *syntax.File, members [][2]int) [][2]int {
+	var out [][2]int
+	f.Root().Walk(func(n syntax.Node) bool {
+		if !n.HasError() {
+			return false
+		}
+		if n.IsError() || n.IsMissing() {
+			out = append(out, [2]int{n.Start(), n.End()})
+			return false
+		}
+		if memberKinds[n.Kind()] {
+			for _, m := range members {
+				if m == [2]int{n.Start(), n.End()} {
+					return false
+				}
+			}
+			out = append(out, [2]int{n.Start(), n.End()})
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+func sameErrorSet(a, b [][2]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	less := func(x [][2]int) func(i, j int) bool {
+		return func(i, j int) bool { return x[i][0] < x[j][0] || x[i][0] == x[j][0] && x[i][1] < x[j][1] }
+	}
+	sort.Slice(a, less(a))
+	sort.Slice(b, less(b))
+	return sameRanges(a, b)
+}
+
+// localize records edit e against units, in offsets of the text before e,
+// and shifts every offset after it. It reports false when the edit is not
+// confined to one member's body, or would move a finding or fix it does not
+// re-create.
+func localize(units []*unit, e syntax.Edit, dirty map[*unit]bool) bool {
+	s, oe := e.Start, e.OldEnd
+	var target *unit
+	for _, u := range units {
+		overlaps := s < u.end && u.start < oe
+		if s == oe {
+			overlaps = u.start <= s && s <= u.end // an insertion at an edge counts
+		}
+		if !overlaps {
+			continue
+		}
+		if !(u.start < s && oe < u.end) {
+			return false // touches a unit's edge
+		}
+		if u.member {
+			if target != nil || !inBody(u.bodies, s, oe) {
+				return false
+			}
+			target = u
+		}
+		dirty[u] = true
+	}
+	if target == nil {
+		return false
+	}
+	delta := len(e.NewText) - (oe - s)
+	shift := func(x int) (int, bool) {
+		switch {
+		case x <= s:
+			return x, true
+		case x >= oe:
+			return x + delta, true
+		}
+		return x, false
+	}
+	for _, u := range units {
+		u.start, _ = shift(u.start)
+		u.end, _ = shift(u.end)
+		u.bodies = shiftRanges(u.bodies, shift)
+		if dirty[u] {
+			u.diags, u.errors = nil, nil
+			continue
+		}
+		u.errors = shiftRanges(u.errors, shift)
+		diags := make([]Diagnostic, len(u.diags))
+		for i, d := range u.diags {
+			var ok1, ok2 bool
+			d.Start, ok1 = shift(d.Start)
+			d.End, ok2 = shift(d.End)
+			if !ok1 || !ok2 {
+				return false
+			}
+			fixes := make([]Fix, len(d.Fixes))
+			for j, fx := range d.Fixes {
+				moved := make([]Edit, len(fx.Edits))
+				for k, ed := range fx.Edits {
+					// A fix reaching into the edited member would be
+					// stale even where its offsets still shift cleanly.
+					if ed.End >= target.start && ed.Start <= target.end {
+						return false
+					}
+					ed.Start, _ = shift(ed.Start)
+					ed.End, _ = shift(ed.End)
+					moved[k] = ed
+				}
+				fx.Edits = moved
+				fixes[j] = fx
+			}
+			if d.Fixes != nil {
+				d.Fixes = fixes
+			}
+			diags[i] = d
+		}
+		u.diags = diags
+	}
+	return true
+}
+
+func inBody(bodies [][2]int, s, oe int) bool {
+	for _, b := range bodies {
+		// The opening brace (or `=>`) must survive; the reparse check in
+		// Update catches an edit that moved the closing one.
+		if b[0] < s && oe <= b[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func shiftRanges(rs [][2]int, shift func(int) (int, bool)) [][2]int {
+	if rs == nil {
+		return nil
+	}
+	out := make([][2]int, len(rs))
+	for i, r := range rs {
+		out[i][0], _ = shift(r[0])
+		out[i][1], _ = shift(r[1])
+	}
+	return out
+}
+
+func sameRanges(a, b [][2]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyRanges lists a member's bodies: a function's block or `=>` clause, a
+// property's or indexer's `=>` clause, and its accessors' bodies.
+func bodyRanges(n syntax.Node) [][2]int {
+	var out [][2]int
+	add := func(b syntax.Node) {
+		if b.Is("block", "arrow_expression_clause") {
+			out = append(out, [2]int{b.Start(), b.End()})
+		}
+	}
+	add(n.Field("body"))
+	add(n.Field("value"))
+	for _, acc := range n.Field("accessors").NamedChildren() {
+		add(acc.Field("body"))
+	}
+	return out
+}
+
+// runner is the part of Run shared by Analyze and Update: dispatch by node
+// kind with per-rule panic recovery, then the error filter, #pragma
+// suppression and ordering, exactly as Run does them.
+type runner struct {
+	ctx      context.Context
+	f        *syntax.File
+	cfg      *Config
+	byKind   map[string][]*Analyzer
+	passes   map[string]*Pass
+	sink     *[]Diagnostic
+	failed   map[string]bool
+	internal []error
+}
+
+func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) *runner {
+	if idx == nil {
+		idx = NewIndex()
+	}
+	r := &runner{ctx: ctx, f: f, cfg: cfg, byKind: map[string][]*Analyzer{}, passes: map[string]*Pass{}, failed: map[string]bool{}}
+	for _, a := range analyzers {
+		sev := cfg.severity(a)
+		if sev == None {
+			continue
+		}
+		for _, k := range a.Kinds {
+			r.byKind[k] = append(r.byKind[k], a)
+		}
+		r.passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, report: func(d Diagnostic) {
+			d.Severity = sev
+			*r.sink = append(*r.sink, d)
+		}}
+	}
+	if len(r.passes) == 0 {
+		return nil
+	}
+	return r
+}
+
+func (r *runner) dispatch(n syntax.Node, sink *[]Diagnostic) {
+	r.sink = sink
+	for _, a := range r.byKind[n.Kind()] {
+		if r.failed[a.ID] {
+			continue
+		}
+		if err := runOne(r.passes[a.ID], n); err != nil {
+			r.failed[a.ID] = true
+			r.internal = append(r.internal, err)
+		}
+	}
+}
+
+// member analyses one top-level member's subtree as Run's walk would.
+func (r *runner) member(n syntax.Node) *unit {
+	u := &unit{start: n.Start(), end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n)}
+	n.Walk(func(m syntax.Node) bool {
+		if r.ctx.Err() != nil {
+			return false
+		}
+		if m.IsError() || m.IsMissing() || memberKinds[m.Kind()] && m.HasError() {
+			u.errors = append(u.errors, [2]int{m.Start(), m.End()})
+			return false
+		}
+		r.dispatch(m, &u.diags)
+		return true
+	})
+	return u
+}
+
+// skeleton runs the rules on one node outside every member, without its children.
+func (r *runner) skeleton(n syntax.Node) *unit {
+	var diags []Diagnostic
+	r.dispatch(n, &diags)
+	if len(diags) == 0 {
+		return nil
+	}
+	return &unit{start: n.Start(), end: n.End(), kind: n.Kind(), diags: diags}
+}
+
+func (r *runner) finish(units []*unit) *Analysis {
+	sort.SliceStable(units, func(i, j int) bool {
+		if units[i].start != units[j].start {
+			return units[i].start < units[j].start
+		}
+		return units[i].end > units[j].end
+	})
+	var errs [][2]int
+	for _, u := range units {
+		errs = append(errs, u.errors...)
+	}
+	var kept []Diagnostic
+	for _, u := range units {
+		for _, d := range u.diags {
+			if !r.failed[d.Rule] && !overlapsAny(d, errs) {
+				kept = append(kept, d)
+			}
+		}
+	}
+	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f.Src)}
+	a.Internal = r.internal
+	a.Diagnostics = r.cfg.suppress(r.f, kept)
+	sort.SliceStable(a.Diagnostics, func(i, j int) bool {
+		x, y := a.Diagnostics[i], a.Diagnostics[j]
+		if x.Start != y.Start {
+			return x.Start < y.Start
+		}
+		return x.Rule < y.Rule
+	})
+	return a
+}
