@@ -34,6 +34,10 @@ type Doc struct {
 // Section names every rule doc has, in order.
 var RuleSections = []string{"What it does", "Why is this bad?", "Example", "Use instead", "Fix safety", "Same as", "Material"}
 
+// TopicSections names every topic doc's sections, in order. The first one is
+// the hover, so it is written to stand on its own in about a dozen lines.
+var TopicSections = []string{"What it is", "What happens at runtime", "Common mistakes", "Example", "Material"}
+
 var (
 	rules  []*Doc
 	topics []*Doc
@@ -192,6 +196,21 @@ func (d *Doc) Summary(sections ...string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// Hover is the concise form an editor shows under the pointer. A topic's is
+// its title and first section, which each topic writes to be read alone; a
+// rule's is its title and the first paragraphs of What it does and Why is
+// this bad?. The rest of the doc is what `asyncsense explain` adds.
+func (d *Doc) Hover() string {
+	if d.Kind == "rule" {
+		return fmt.Sprintf("**%s %s**: %s\n\n%s", d.ID, d.Name, d.Title, d.Summary("What it does", "Why is this bad?"))
+	}
+	var first string
+	if len(d.order) > 0 {
+		first = d.sections[d.order[0]]
+	}
+	return strings.TrimSpace("**" + d.Title + "**\n\n" + first)
+}
+
 // Rule returns the doc of a rule ID ("ASY001", any case).
 func Rule(id string) (*Doc, bool) {
 	for _, d := range rules {
@@ -225,7 +244,9 @@ func Topic(word string) (*Doc, bool) {
 	return nil, false
 }
 
-// Lookup finds a rule by ID or name, or a topic by word.
+// Lookup finds a rule by ID or name, or a topic by word. Unlike Topic, which
+// editors call with exact spellings, it then retries loosely, the way API
+// names get typed on a command line: ".Wait()", "wait()" and "Wait" alike.
 func Lookup(q string) (*Doc, bool) {
 	if d, ok := Rule(q); ok {
 		return d, true
@@ -235,5 +256,24 @@ func Lookup(q string) (*Doc, bool) {
 			return d, true
 		}
 	}
-	return Topic(q)
+	if d, ok := Topic(q); ok {
+		return d, true
+	}
+	if lq := Loose(q); lq != "" {
+		for _, d := range topics {
+			for _, w := range append([]string{d.ID}, d.Words...) {
+				if Loose(w) == lq {
+					return d, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// Loose is the form Lookup compares when an exact match fails: lower case,
+// single spaces, without a leading "." or a trailing "()".
+func Loose(word string) string {
+	w := strings.Join(strings.Fields(strings.ToLower(word)), " ")
+	return strings.TrimSuffix(strings.TrimPrefix(w, "."), "()")
 }
