@@ -1,0 +1,18 @@
+// Anchor case from semihokur/AsyncFixer (AsyncFixer.Test/UnnecessaryAsyncTests.cs), test NoWarn_AwaitInsideUsingBlock.
+// anchor: AsyncFixer01 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System;
+using System.Threading.Tasks;
+using System.IO;
+
+class Program
+{
+    static async Task foo()
+    {
+        MemoryStream destination = new MemoryStream();
+        using(FileStream source = File.Open("data", FileMode.Open))
+        {
+            await source.CopyToAsync(destination);  // LEAKING TASK REFERENCE OUTSIDE
+        }
+    }
+}

@@ -1,0 +1,19 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/UseConfigureAwaitAnalyzerTests.cs), test AfterConfigureAwaitFalseInNonAccessibleBranch2_ShouldReportDiagnostic.
+// anchor: MA0004 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+class MyClass : System.Windows.Window
+{
+    async Task Test()
+    {
+        bool a = true;
+        if (a)
+        {
+            await Task.Delay(1).ConfigureAwait(false);
+        }
+        else
+        {
+            await Task.Delay(1); // want ASY011
+        }
+    }
+}

@@ -1,0 +1,11 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/UseConfigureAwaitAnalyzerTests.cs), test MissingConfigureAwaitInWpfWindowClass_ShouldNotReportError.
+// anchor: MA0004 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+class MyClass : System.Windows.Window
+{
+    async Task Test()
+    {
+        await Task.Delay(1);
+    }
+}

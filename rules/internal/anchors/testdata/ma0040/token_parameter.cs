@@ -1,0 +1,13 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/UseAnOverloadThatHasCancellationTokenAnalyzerTests.cs), test CallingMethodWithCancellationToken_ShouldReportDiagnosticWithParameterName.
+// anchor: MA0040 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+class Test
+{
+    public void A(System.Threading.CancellationToken cancellationToken)
+    {
+        MethodWithCancellationToken(); // want ASY012
+    }
+
+    public void MethodWithCancellationToken() => throw null;
+    public void MethodWithCancellationToken(System.Threading.CancellationToken cancellationToken) => throw null;
+}

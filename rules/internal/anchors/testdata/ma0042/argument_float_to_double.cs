@@ -1,0 +1,19 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test Argument_ImplicitNumericSingleToDouble_ShouldReport.
+// anchor: MA0042 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading;
+using System.Threading.Tasks;
+
+class Test
+{
+    public void A(float value) => throw null;
+    public Task AAsync(double value, CancellationToken token = default) => throw null;
+}
+
+class Demo
+{
+    public async Task M()
+    {
+        new Test().A(1f); // want ASY006
+    }
+}

@@ -1,0 +1,19 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test Argument_ImplicitNumericInt32ToFloatingPoint_ShouldNotReport.
+// anchor: MA0042 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading;
+using System.Threading.Tasks;
+
+class Test
+{
+    public void A(int value) => throw null;
+    public Task AAsync(float value, CancellationToken token = default) => throw null;
+}
+
+class Demo
+{
+    public async Task M()
+    {
+        new Test().A(1);
+    }
+}

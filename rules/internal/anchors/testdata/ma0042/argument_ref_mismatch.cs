@@ -1,0 +1,20 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test Argument_RefMismatch_ShouldNotReport.
+// anchor: MA0042 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading;
+using System.Threading.Tasks;
+
+class Test
+{
+    public void A(ref int value) => throw null;
+    public Task AAsync(int value, CancellationToken token = default) => throw null;
+}
+
+class Demo
+{
+    public async Task M()
+    {
+        var value = 1;
+        new Test().A(ref value);
+    }
+}

@@ -1,0 +1,19 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test Argument_ImplicitNumericInt16ToInt32_ShouldReport.
+// anchor: MA0042 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading;
+using System.Threading.Tasks;
+
+class Test
+{
+    public void A(short value) => throw null;
+    public Task AAsync(int value, CancellationToken token = default) => throw null;
+}
+
+class Demo
+{
+    public async Task M()
+    {
+        new Test().A((short)1); // want ASY006
+    }
+}

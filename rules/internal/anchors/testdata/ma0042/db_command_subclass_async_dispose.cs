@@ -1,0 +1,33 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test UsingNewDbCommandSubclass_WithDisposeAsyncOverride_Diagnostic.
+// anchor: MA0042 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Data;
+using System.Data.Common;
+using System.Threading.Tasks;
+
+class Test
+{
+    public async Task A()
+    {
+        using var command = new MyDbCommand(); // want ASY020
+    }
+}
+
+class MyDbCommand : DbCommand
+{
+    public override string CommandText { get => throw null; set => throw null; }
+    public override int CommandTimeout { get => throw null; set => throw null; }
+    public override CommandType CommandType { get => throw null; set => throw null; }
+    public override bool DesignTimeVisible { get => throw null; set => throw null; }
+    public override UpdateRowSource UpdatedRowSource { get => throw null; set => throw null; }
+    protected override DbConnection DbConnection { get => throw null; set => throw null; }
+    protected override DbParameterCollection DbParameterCollection => throw null;
+    protected override DbTransaction DbTransaction { get => throw null; set => throw null; }
+    public override void Cancel() => throw null;
+    public override int ExecuteNonQuery() => throw null;
+    public override object ExecuteScalar() => throw null;
+    public override void Prepare() => throw null;
+    protected override DbParameter CreateDbParameter() => throw null;
+    protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => throw null;
+    public override ValueTask DisposeAsync() => throw null;
+}

@@ -1,0 +1,28 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test GenericArgument_ConstraintNewIncompatible_ShouldNotReport.
+// anchor: MA0042 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+class WithoutPublicParameterlessConstructor
+{
+    public WithoutPublicParameterlessConstructor(int value)
+    {
+    }
+}
+
+class Test
+{
+    public void A<T>(List<T> value) => throw null;
+    public Task AAsync<T>(List<T> value, CancellationToken token = default)
+        where T : new() => throw null;
+}
+
+class Demo
+{
+    public async Task M()
+    {
+        new Test().A<WithoutPublicParameterlessConstructor>(new List<WithoutPublicParameterlessConstructor>());
+    }
+}

@@ -1,0 +1,11 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test Async_Result_Diagnostic.
+// anchor: MA0042 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+class Test
+{
+    public async Task A()
+    {
+        _ = Task.FromResult(1).Result; // want ASY001
+    }
+}

@@ -1,0 +1,13 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test Async_Wait_TimeSpan_Diagnostic.
+// anchor: MA0042 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+class Test
+{
+    public async Task A()
+    {
+        Task.Delay(1).Wait(TimeSpan.FromSeconds(1)); // want ASY001
+    }
+}

@@ -1,0 +1,11 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test Async_ValueTask_Result_Diagnostic.
+// anchor: MA0042 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+class Test
+{
+    public async Task A()
+    {
+        _ = new ValueTask<int>(10).Result; // want ASY001
+    }
+}

@@ -1,0 +1,14 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test PrivateNonAsync_AsyncSuffix.
+// anchor: MA0045 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+public class Test
+{
+    private void A()
+    {
+        Write(); // want ASY006
+    }
+
+    public void Write() => throw null;
+    public Task WriteAsync() => throw null;
+}

@@ -1,0 +1,14 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseBlockingCallInAsyncContextAnalyzerTests.cs), test PublicNonAsync_AsyncSuffix_NoDiagnostic.
+// anchor: MA0045 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+public class Test
+{
+    public void A()
+    {
+        Write();
+    }
+
+    public void Write() => throw null;
+    public Task WriteAsync() => throw null;
+}

@@ -1,0 +1,15 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/AwaitTaskBeforeDisposingResourcesAnalyzerTests.cs), test NotAwaitedNullTask_InUsing.
+// anchor: MA0100 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System;
+using System.Threading.Tasks;
+class TestClass
+{
+    Task Test()
+    {
+        using ((IDisposable)null)
+        {
+            return null;
+        }
+    }
+}

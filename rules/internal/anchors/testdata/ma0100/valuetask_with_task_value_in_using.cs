@@ -1,0 +1,15 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/AwaitTaskBeforeDisposingResourcesAnalyzerTests.cs), test NotAwaitedValueTaskWithTaskValue_InUsing.
+// anchor: MA0100 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System;
+using System.Threading.Tasks;
+class TestClass
+{
+    ValueTask<int> Test()
+    {
+        using ((IDisposable)null)
+        {
+            return new ValueTask<int>(Task.FromResult(1)); // want ASY017
+        }
+    }
+}

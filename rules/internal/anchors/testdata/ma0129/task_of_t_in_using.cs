@@ -1,0 +1,7 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/TaskInUsingAnalyzerTests.cs), test TaskOfTInUsing.
+// anchor: MA0129 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+
+Task<System.IDisposable> t1 = null;
+using (t1) { } // want ASY034

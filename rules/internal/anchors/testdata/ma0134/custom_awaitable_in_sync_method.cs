@@ -1,0 +1,11 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/AwaitAwaitableMethodInSyncMethodAnalyzerTests.cs), test Report_CustomAwaitableInSyncMethod.
+// anchor: MA0134 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+class Test
+{
+    void A()
+    {
+        Task.Yield(); // want ASY004
+    }
+}

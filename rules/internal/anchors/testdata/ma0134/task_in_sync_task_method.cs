@@ -1,0 +1,12 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/AwaitAwaitableMethodInSyncMethodAnalyzerTests.cs), test Report_TaskInSyncMethodReturningTask.
+// anchor: MA0134 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+class Test
+{
+    Task A()
+    {
+        Task.Delay(0); // want ASY004
+        return Task.CompletedTask;
+    }
+}

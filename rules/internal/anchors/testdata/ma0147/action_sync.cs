@@ -1,0 +1,6 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseAsyncDelegateForSyncDelegateAnalyzerTests.cs), test Action_Sync.
+// anchor: MA0147 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+A(() => {});
+
+void A(System.Action a) => throw null;

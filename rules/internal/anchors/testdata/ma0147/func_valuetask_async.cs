@@ -1,0 +1,6 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseAsyncDelegateForSyncDelegateAnalyzerTests.cs), test FuncValueTask_AsyncDelegate.
+// anchor: MA0147 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+A(async () => {});
+
+void A(System.Func<System.Threading.Tasks.ValueTask> a) => throw null;

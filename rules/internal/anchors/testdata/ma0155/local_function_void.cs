@@ -1,0 +1,10 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseAsyncVoidAnalyzerTests.cs), test LocalFunction_Void.
+// anchor: MA0155 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+class Sample
+{
+    void A()
+    {
+      void Local() => throw null;
+    }
+}

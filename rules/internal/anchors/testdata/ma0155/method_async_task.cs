@@ -1,0 +1,7 @@
+// Anchor case from meziantou/Meziantou.Analyzer (tests/Meziantou.Analyzer.Test/Rules/DoNotUseAsyncVoidAnalyzerTests.cs), test Method_AsyncTask.
+// anchor: MA0155 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+class Sample
+{
+    async System.Threading.Tasks.Task A() => throw null;
+}

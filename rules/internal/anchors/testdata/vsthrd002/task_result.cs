@@ -1,0 +1,12 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD002UseJtfRunAnalyzerTests.cs), test Task_Result_ShouldReportWarning.
+// anchor: VSTHRD002 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System;
+using System.Threading.Tasks;
+
+class Test {
+    void F() {
+        var task = Task.Run(() => 1);
+        var result = task.Result; // want ASY001
+    }
+}

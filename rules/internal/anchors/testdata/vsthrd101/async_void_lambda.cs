@@ -1,0 +1,14 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD101AsyncVoidLambdaAnalyzerTests.cs), test ReportWarningOnAsyncVoidLambda.
+// anchor: VSTHRD101 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System;
+
+class Test {
+    void F(Action action) {
+    }
+
+    void T() {
+        F(async () => { // want ASY003
+        });
+    }
+}

@@ -1,0 +1,10 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD101AsyncVoidLambdaAnalyzerTests.cs), test ReportWarningOnAsyncVoidLambdaSetToVariable.
+// anchor: VSTHRD101 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System;
+
+class Test {
+    void F() {
+        Action action = async () => {}; // want ASY003
+    }
+}

@@ -1,0 +1,19 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD103UseAsyncOptionAnalyzerTests.cs), test AwaitRatherThanWait_CodeFixRespectsTrivia.
+// anchor: VSTHRD103 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System;
+using System.Threading.Tasks;
+
+class Test {
+    void Foo() { }
+    Task FooAsync() => Task.CompletedTask;
+
+    async Task DoWorkAsync()
+    {
+        await Task.Yield();
+        Console.WriteLine("Foo");
+
+        // Some comment
+        FooAsync(/*argcomment*/).Wait(); // another comment  // want ASY001
+    }
+}

@@ -1,0 +1,17 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD103UseAsyncOptionAnalyzerTests.cs), test GenericMethodName.
+// anchor: VSTHRD103 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+using static FruitUtils;
+
+class Test {
+    Task T() {
+        Foo<int>(); // want ASY006
+        return Task.FromResult(1);
+    }
+}
+
+static class FruitUtils {
+    internal static void Foo<T>() { }
+    internal static Task FooAsync<T>() => null;
+}

@@ -1,0 +1,12 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD103UseAsyncOptionAnalyzerTests.cs), test TaskOfTResultInTaskReturningMethodGeneratesWarning_ConditionalAccess.
+// anchor: VSTHRD103 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+
+class Test {
+    Task<int?> T() {
+        Task<int> t = null;
+        int? result = t?.Result; // want ASY001
+        return Task.FromResult(result);
+    }
+}

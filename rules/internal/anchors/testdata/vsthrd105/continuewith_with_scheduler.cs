@@ -1,0 +1,12 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD105AvoidImplicitTaskSchedulerCurrentAnalyzerTests.cs), test ContinueWith_WithTaskScheduler_GeneratesNoWarning.
+// anchor: VSTHRD105 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+
+class Test {
+    void F() {
+        Task t = null;
+        t.ContinueWith(_ => { }, TaskScheduler.Default);
+        t.ContinueWith(_ => { }, TaskScheduler.Current);
+    }
+}

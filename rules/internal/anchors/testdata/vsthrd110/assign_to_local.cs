@@ -1,0 +1,13 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD110ObserveResultOfAsyncCallsAnalyzerTests.cs), test AssignToLocal_ProducesNoDiagnostic.
+// anchor: VSTHRD110 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+
+class Test {
+    void Foo()
+    {
+        Task t = BarAsync();
+    }
+
+    Task BarAsync() => null;
+}

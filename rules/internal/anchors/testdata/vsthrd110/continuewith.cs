@@ -1,0 +1,15 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD110ObserveResultOfAsyncCallsAnalyzerTests.cs), test ContinueWith_ProducesDiagnostic.
+// anchor: VSTHRD110 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+
+class Test {
+    void Foo()
+    {
+        BarAsync().ContinueWith(_ => { }); // ContinueWith returns the dropped task  // want ASY004
+    }
+
+    Task BarAsync() => null;
+
+    void OtherMethod(Task t) { }
+}

@@ -1,0 +1,15 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD110ObserveResultOfAsyncCallsAnalyzerTests.cs), test SyncDelegateWithinAsyncMethod_ProducesDiagnostic.
+// anchor: VSTHRD110 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+
+class Test {
+    async Task Foo()
+    {
+        await Task.Run(delegate {
+            BarAsync(); // want ASY004
+        });
+    }
+
+    Task BarAsync() => null;
+}

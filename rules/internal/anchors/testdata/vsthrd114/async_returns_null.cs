@@ -1,0 +1,12 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD114AvoidReturningNullTaskAnalyzerTests.cs), test AsyncReturnsNull_NoDiagnostic.
+// anchor: VSTHRD114 clean
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+
+class Test
+{
+    public async Task<object> GetTaskObj()
+    {
+        return null;
+    }
+}

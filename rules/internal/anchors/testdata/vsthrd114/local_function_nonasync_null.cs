@@ -1,0 +1,15 @@
+// Anchor case from microsoft/vs-threading (test/Microsoft.VisualStudio.Threading.Analyzers.Tests/VSTHRD114AvoidReturningNullTaskAnalyzerTests.cs), test LocalFunctionNonAsyncReturnsNull_Diagnostic.
+// anchor: VSTHRD114 flagged
+// Third-party test data under its project's licence: see ../../NOTICE.
+using System.Threading.Tasks;
+
+class Test
+{
+    public void Foo()
+    {
+        Task<object> GetTaskObj()
+        {
+            return null; // want ASY014
+        }
+    }
+}
