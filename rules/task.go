@@ -18,6 +18,9 @@ const (
 // IsTaskType reports whether a type name (as syntax.TypeName gives it) is
 // Task, Task<T>, ValueTask or ValueTask<T>, nullable or not.
 func IsTaskType(typeName string) bool {
+	if strings.HasSuffix(strings.TrimSuffix(typeName, "?"), "]") {
+		return false // Task<int>[]: an array of tasks, not a task
+	}
 	switch syntax.GenericBase(typeName) {
 	case "Task", "ValueTask":
 		return true

@@ -74,7 +74,7 @@ func check(p *rules.Pass, expr syntax.Node, fixable bool) {
 		return
 	}
 	// ValueTask is not IDisposable: `using` on it does not compile.
-	if t := p.TypeOf(expr); t == "" || syntax.GenericBase(t) != "Task" {
+	if t := p.TypeOf(expr); !rules.IsTaskType(t) || syntax.GenericBase(t) != "Task" {
 		return
 	}
 	msg := "`using` disposes the task " + rules.Quote(expr.Text()) + " returns, not the resource it produces; await it first."

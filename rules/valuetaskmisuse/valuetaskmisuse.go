@@ -26,7 +26,7 @@ func run(p *rules.Pass, n syntax.Node) {
 	}
 }
 
-func isValueTask(t string) bool { return syntax.GenericBase(t) == "ValueTask" }
+func isValueTask(t string) bool { return rules.IsTaskType(t) && syntax.GenericBase(t) == "ValueTask" }
 
 // checkLocal reports the second consumption of a ValueTask local when the
 // first one has certainly happened before it.

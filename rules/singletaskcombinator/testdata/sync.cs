@@ -35,6 +35,8 @@ namespace Shop.Sync
             var pushes = skusTask.Result.Select(s => _client.PushAsync(s, stoppingToken)).ToList();
             await Task.WhenAll(pushes);
             await Task.WhenAll(pushes.ToArray());
+            Task<IReadOnlyList<string>>[] batches = { skusTask };
+            await Task.WhenAll(batches);
             await Task.WhenAll(_warmup, skusTask);
             await Task.WhenAll(new[] { _warmup }); // want ASY030
             await Task.WhenAll(new[] { _warmup, skusTask });
