@@ -3,44 +3,43 @@ package main
 import (
 	"flag"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/asyncsense/asyncsense/explain/reference"
 	"github.com/asyncsense/asyncsense/rules/all"
 )
 
-var update = flag.Bool("update", false, "rewrite the README's generated rule table")
+var update = flag.Bool("update", false, "rewrite the testscript scripts' expected output")
 
 const readmePath = "../../README.md"
 
-// The rule table between the markers is `asyncsense rules --format
-// markdown`; after registering a rule, regenerate it with
+// The README's rule table and docs/rules.md are generated (generate.go);
+// after changing a rule doc or registering a rule, regenerate them with
 //
-//	go test ./cmd/asyncsense -run TestREADME -update
-func TestREADMERuleTableIsCurrent(t *testing.T) {
-	data, err := os.ReadFile(readmePath)
+//	go generate ./rules/all ./cmd/asyncsense
+func TestGeneratedDocsAreCurrent(t *testing.T) {
+	const fix = "; run: go generate ./rules/all ./cmd/asyncsense"
+	readme, err := os.ReadFile(readmePath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(data)
-	const begin, end = "<!-- rules:begin -->\n", "<!-- rules:end -->"
-	i, j := strings.Index(text, begin), strings.Index(text, end)
-	if i < 0 || j < i {
-		t.Fatalf("README.md has no %q ... %q section", strings.TrimSpace(begin), end)
+	table, ok := reference.Table(string(readme))
+	if !ok {
+		t.Fatalf("README.md has no %q ... %q section", strings.TrimSpace(reference.Begin), reference.End)
 	}
-	want := rulesMarkdown(all.Analyzers())
-	if text[i+len(begin):j] == want {
-		return
+	if want := reference.RuleTable(all.Analyzers()); table != want {
+		t.Errorf("README.md's rule table is stale%s\nwant:\n%s", fix, want)
 	}
-	if *update {
-		text = text[:i+len(begin)] + want + text[j:]
-		if err := os.WriteFile(readmePath, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
+	doc, err := os.ReadFile(filepath.Join("../..", reference.RulesPath))
+	if err != nil {
+		t.Fatalf("%v%s", err, fix)
 	}
-	t.Errorf("README.md's rule table is stale; run: go test ./cmd/asyncsense -run TestREADME -update\nwant:\n%s", want)
+	if string(doc) != reference.RulesDoc() {
+		t.Errorf("%s is stale%s", reference.RulesPath, fix)
+	}
 }
 
 // "Why each dependency" names every module go.mod requires directly.

@@ -5,10 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
-	"github.com/asyncsense/asyncsense/explain"
+	"github.com/asyncsense/asyncsense/explain/reference"
 	"github.com/asyncsense/asyncsense/rules"
 	"github.com/asyncsense/asyncsense/rules/all"
 )
@@ -77,18 +76,8 @@ func rulesJSON(w io.Writer, analyzers []*rules.Analyzer) error {
 	return enc.Encode(out)
 }
 
-// rulesMarkdown is the README's rule table; readme_test.go keeps the README
-// in step with it. A rule links to its doc when it has one.
+// rulesMarkdown is the README's rule table, as `go generate
+// ./cmd/asyncsense` writes it there.
 func rulesMarkdown(analyzers []*rules.Analyzer) string {
-	var b strings.Builder
-	b.WriteString("| ID | Name | Default severity | Fix | What it finds |\n| --- | --- | --- | --- | --- |\n")
-	for _, a := range analyzers {
-		id := a.ID
-		if _, ok := explain.Rule(a.ID); ok {
-			id = fmt.Sprintf("[%s](explain/docs/rules/%s.md)", a.ID, a.ID)
-		}
-		summary := strings.ReplaceAll(a.Summary, "|", `\|`)
-		fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s |\n", id, a.Name, a.Severity, a.Fix, summary)
-	}
-	return b.String()
+	return reference.RuleTable(analyzers)
 }
