@@ -3,6 +3,7 @@ module github.com/asyncsense/asyncsense
 go 1.26.8
 
 require (
+	github.com/BurntSushi/toml v1.6.0
 	github.com/editorconfig/editorconfig-core-go/v2 v2.6.5
 	github.com/owenrumney/go-sarif/v2 v2.3.3
 	github.com/rogpeppe/go-internal v1.16.0
