@@ -52,10 +52,10 @@ type Session struct {
 // server rejects is logged as a warning.
 func Run(t *testing.T, binary string, argv []string, initOptions, settings json.RawMessage) Session {
 	t.Helper()
-	cmd := exec.Command(argv[0], argv[1:]...)
-	cmd.Env = append(os.Environ(),
-		"PATH="+filepath.Dir(binary)+string(os.PathListSeparator)+os.Getenv("PATH"),
-		"XDG_CACHE_HOME="+t.TempDir())
+	path := filepath.Dir(binary) + string(os.PathListSeparator) + os.Getenv("PATH")
+	cmd := exec.Command(lookPath(t, argv[0], path), argv[1:]...)
+	cmd.Args[0] = argv[0]
+	cmd.Env = append(os.Environ(), "PATH="+path, "XDG_CACHE_HOME="+t.TempDir())
 	cmd.Dir = t.TempDir()
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -108,6 +108,23 @@ func Run(t *testing.T, binary string, argv []string, initOptions, settings json.
 		}
 	}
 	return Session{ServerName: init.ServerInfo.Name, Stderr: stderr.String()}
+}
+
+// lookPath finds name the way the editor's process would, on path rather
+// than on the test's own PATH.
+func lookPath(t *testing.T, name, path string) string {
+	t.Helper()
+	if strings.ContainsRune(name, filepath.Separator) {
+		return name
+	}
+	for _, dir := range filepath.SplitList(path) {
+		p := filepath.Join(dir, name)
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() && fi.Mode()&0o111 != 0 {
+			return p
+		}
+	}
+	t.Fatalf("%s: not found on %s", name, path)
+	return ""
 }
 
 type conn struct {
