@@ -4,9 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/charmbracelet/glamour"
+	"golang.org/x/term"
 
 	"github.com/asyncsense/asyncsense/explain"
 )
@@ -48,8 +52,49 @@ func runExplain(_ context.Context, std stdio, args []string) int {
 		fmt.Fprintln(std.err, msg)
 		return exitError
 	}
-	fmt.Fprint(std.out, doc.Markdown())
+	fmt.Fprint(std.out, render(std.out, doc.Markdown()))
 	return exitOK
+}
+
+// render lays the markdown out for a terminal with glamour (styled
+// headings and emphasis, highlighted C#, wrapped to the window) when out is
+// one that accepts colour; pipes, files, TERM=dumb and NO_COLOR get the plain
+// markdown, which stays greppable and pastes into issues as is.
+func render(out io.Writer, md string) string {
+	width, ok := terminalWidth(out)
+	if !ok {
+		return md
+	}
+	styled, err := renderTerminal(md, width)
+	if err != nil {
+		return md
+	}
+	return styled
+}
+
+// terminalWidth is the window's width in columns, kept to a readable 40..100,
+// or false when out is not an interactive terminal (/dev/null is a character
+// device too, but has no window size).
+func terminalWidth(out io.Writer) (int, bool) {
+	if !isTerminal(out) {
+		return 0, false
+	}
+	w, _, err := term.GetSize(int(out.(*os.File).Fd()))
+	if err != nil || w <= 0 {
+		return 0, false
+	}
+	return min(max(w, 40), 100), true
+}
+
+// renderTerminal styles md for a window of the given width. GLAMOUR_STYLE
+// picks the style (dark, light, notty, a JSON file); by default glamour asks
+// the terminal whether its background is dark.
+func renderTerminal(md string, width int) (string, error) {
+	r, err := glamour.NewTermRenderer(glamour.WithEnvironmentConfig(), glamour.WithWordWrap(width))
+	if err != nil {
+		return "", err
+	}
+	return r.Render(md)
 }
 
 func explainList(w io.Writer) {
