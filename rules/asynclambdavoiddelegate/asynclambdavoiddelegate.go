@@ -53,11 +53,11 @@ func voidTarget(p *rules.Pass, fn syntax.Node) (string, syntax.Node) {
 	case "argument":
 		return argumentTarget(p, parent)
 	case "variable_declarator":
-		return declaredTarget(parent.Parent().Field("type")), syntax.Node{}
+		return declaredTarget(p, parent.Parent().Field("type")), syntax.Node{}
 	case "property_declaration":
-		return declaredTarget(parent.Field("type")), syntax.Node{}
+		return declaredTarget(p, parent.Field("type")), syntax.Node{}
 	case "cast_expression":
-		return declaredTarget(parent.Field("type")), syntax.Node{}
+		return declaredTarget(p, parent.Field("type")), syntax.Node{}
 	case "assignment_expression":
 		if !parent.Field("right").Same(expr) {
 			return "", syntax.Node{}
@@ -70,17 +70,17 @@ func voidTarget(p *rules.Pass, fn syntax.Node) (string, syntax.Node) {
 	case "return_statement", "arrow_expression_clause":
 		outer := syntax.EnclosingFunction(fn)
 		if outer.Is("method_declaration", "local_function_statement", "arrow_expression_clause", "accessor_declaration") {
-			return declaredTarget(syntax.ReturnType(outer)), syntax.Node{}
+			return declaredTarget(p, syntax.ReturnType(outer)), syntax.Node{}
 		}
 	}
 	return "", syntax.Node{}
 }
 
-func declaredTarget(t syntax.Node) string {
+func declaredTarget(p *rules.Pass, t syntax.Node) string {
 	if t.IsNull() || t.Kind() == "implicit_type" {
 		return ""
 	}
-	if name := syntax.TypeName(t); rules.IsVoidDelegateType(name) {
+	if name := syntax.TypeName(t); isVoidDelegate(p, name) {
 		return rules.Quote(name)
 	}
 	return ""
@@ -104,7 +104,7 @@ func assignedTarget(p *rules.Pass, left, assign syntax.Node) string {
 	} else {
 		t = p.TypeOf(left)
 	}
-	if t != "" && rules.IsVoidDelegateType(t) {
+	if t != "" && isVoidDelegate(p, t) {
 		return rules.Quote(t)
 	}
 	return ""
@@ -132,7 +132,7 @@ func argumentTarget(p *rules.Pass, arg syntax.Node) (string, syntax.Node) {
 			// its constructors decide, not the table.
 			return workspaceTarget(p, owner, typ, ".ctor", index, len(args), named)
 		}
-		if rules.IsVoidDelegateType(typ) && index == 0 {
+		if isVoidDelegate(p, typ) && index == 0 {
 			return rules.Quote(typ), owner
 		}
 		if v, ok := rules.API.Lookup("void-delegate", typ, ".ctor"); ok && at(v, index, len(args), named) {
@@ -190,7 +190,7 @@ func workspaceTarget(p *rules.Pass, call syntax.Node, typ, name string, index, c
 	if named || index < 0 {
 		return "", syntax.Node{}
 	}
-	found := false
+	param := ""
 	for _, m := range p.Index.Methods(name) {
 		if m.Type != typ && !m.Local {
 			continue
@@ -198,19 +198,19 @@ func workspaceTarget(p *rules.Pass, call syntax.Node, typ, name string, index, c
 		if !fits(m, count) {
 			continue
 		}
-		if index >= len(m.Params) || !rules.IsVoidDelegateType(m.Params[index].Type) {
+		if index >= len(m.Params) || !isVoidDelegate(p, m.Params[index].Type) {
 			return "", syntax.Node{}
 		}
-		found = true
+		param = m.Params[index].Type
 	}
-	if !found {
+	if param == "" {
 		return "", syntax.Node{}
 	}
 	callee := rules.Quote(name)
 	if name == ".ctor" {
 		callee = rules.Quote("new " + typ + "(...)")
 	}
-	return "the " + rules.Quote("Action") + " parameter of " + callee, syntax.Node{}
+	return "the " + rules.Quote(param) + " parameter of " + callee, syntax.Node{}
 }
 
 // fits reports whether a declaration can be called with count positional
@@ -245,4 +245,21 @@ func at(v string, index, count int, named bool) bool {
 	}
 	n, err := strconv.Atoi(v)
 	return err == nil && !named && index == n
+}
+
+// isVoidDelegate reports whether a delegate type returns void: a type the
+// API table knows (Action, ThreadStart...), or a `delegate void D(...)`
+// declared in this file (the index does not record delegate declarations).
+func isVoidDelegate(p *rules.Pass, typeName string) bool {
+	if rules.IsVoidDelegateType(typeName) {
+		return true
+	}
+	name := syntax.GenericBase(typeName)
+	if name == "" || name == "Func" {
+		return false
+	}
+	decl := p.File.Root().Find(func(n syntax.Node) bool {
+		return n.Kind() == "delegate_declaration" && n.Field("name").Text() == name
+	}, func(n syntax.Node) bool { return syntax.IsFunction(n) })
+	return !decl.IsNull() && decl.Field("type").Text() == "void"
 }

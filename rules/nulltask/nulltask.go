@@ -16,29 +16,38 @@ var Analyzer = &rules.Analyzer{
 	Severity: rules.Warning,
 	Summary:  "A non-async Task-returning method returns null instead of a completed task",
 	Fix:      "safe",
-	Kinds:    []string{"return_statement", "arrow_expression_clause"},
+	Kinds:    []string{"return_statement", "arrow_expression_clause", "lambda_expression"},
 	Run:      run,
 }
 
 func run(p *rules.Pass, n syntax.Node) {
-	nulls := nullsIn(n.NamedChild(0))
+	value := n.NamedChild(0)
+	if n.Kind() == "lambda_expression" {
+		value = syntax.Body(n)
+	}
+	nulls := nullsIn(value)
 	if len(nulls) == 0 {
 		return
 	}
-	fn := syntax.EnclosingFunction(n)
-	if n.Kind() == "arrow_expression_clause" {
+	var fn syntax.Node
+	switch n.Kind() {
+	case "return_statement":
+		fn = syntax.EnclosingFunction(n)
+	case "lambda_expression":
+		fn = n
+	case "arrow_expression_clause":
 		fn = n
 		if !syntax.IsFunction(n) {
 			fn = n.Parent()
 		}
+		if fn.Kind() == "method_declaration" && !fn.Field("body").Same(n) {
+			return
+		}
 	}
-	if !fn.Is("method_declaration", "local_function_statement", "arrow_expression_clause", "accessor_declaration") || syntax.IsAsync(fn) {
+	if syntax.IsAsync(fn) {
 		return
 	}
-	if n.Kind() == "arrow_expression_clause" && fn.Kind() == "method_declaration" && !fn.Field("body").Same(n) {
-		return
-	}
-	ret := syntax.ReturnType(fn)
+	ret := returnType(fn)
 	retName := syntax.TypeName(ret)
 	// `Task?` says null is part of the contract; ValueTask is a struct, so
 	// `return null` does not compile there and `default` is a completed task.
@@ -50,8 +59,40 @@ func run(p *rules.Pass, n syntax.Node) {
 	}
 }
 
+// returnType is the declared return type of a method, local function or
+// getter; for a lambda or anonymous method, the last type argument of the
+// Func<..., TResult> its declaration names (`Func<Task> f = () => null;`).
+func returnType(fn syntax.Node) syntax.Node {
+	switch fn.Kind() {
+	case "method_declaration", "local_function_statement", "arrow_expression_clause", "accessor_declaration":
+		return syntax.ReturnType(fn)
+	case "lambda_expression", "anonymous_method_expression":
+		up := fn.Parent()
+		for up.Kind() == "parenthesized_expression" {
+			up = up.Parent()
+		}
+		if up.Kind() != "variable_declarator" {
+			return syntax.Node{}
+		}
+		t := up.Parent().Field("type")
+		if t.Kind() == "qualified_name" {
+			t = t.Field("name")
+		}
+		if t.Kind() != "generic_name" || t.NamedChild(0).Text() != "Func" {
+			return syntax.Node{}
+		}
+		args := t.ChildOfKind("type_argument_list").NamedChildren()
+		if len(args) == 0 {
+			return syntax.Node{}
+		}
+		return args[len(args)-1]
+	}
+	return syntax.Node{}
+}
+
 // nullsIn returns the null-valued leaves of a returned expression: `null`,
-// `null!`, `default`, `default(Task)`, and either branch of `c ? x : y`.
+// `null!`, `default`, `default(Task)`, a call through `?.`, and either
+// branch of `c ? x : y`.
 func nullsIn(e syntax.Node) []syntax.Node {
 	e = syntax.StripParens(e)
 	switch e.Kind() {
@@ -67,14 +108,42 @@ func nullsIn(e syntax.Node) []syntax.Node {
 		}
 	case "conditional_expression":
 		return append(nullsIn(e.Field("consequence")), nullsIn(e.Field("alternative"))...)
+	case "invocation_expression", "member_access_expression":
+		if nullPropagating(e) {
+			return []syntax.Node{e}
+		}
 	}
 	return nil
+}
+
+// nullPropagating reports whether a call chain goes through `?.`
+// (`_inner?.SaveAsync()`, `x?.Client.SendAsync()`): it is null whenever the
+// receiver is.
+func nullPropagating(e syntax.Node) bool {
+	for {
+		switch e.Kind() {
+		case "invocation_expression":
+			e = e.Field("function")
+		case "member_access_expression", "element_access_expression":
+			e = e.Field("expression")
+		case "conditional_access_expression":
+			return true
+		default:
+			return false
+		}
+	}
 }
 
 func report(p *rules.Pass, fn, ret, null syntax.Node) {
 	replacement, title := completedTask(p, ret, null)
 	msg := rules.Quote(null.Text()) + " is returned as a " + rules.Quote(ret.Text()) +
 		": a caller that awaits it gets a NullReferenceException; return " + rules.Quote(replacement) + " instead."
+	if null.Is("invocation_expression", "member_access_expression") {
+		msg = rules.Quote(null.Text()) + " is null when the receiver before `?.` is, and a caller that awaits the " +
+			rules.Quote(ret.Text()) + " gets a NullReferenceException; fall back to " + rules.Quote(replacement) + "."
+		replacement = null.Text() + " ?? " + replacement
+		title = "Fall back to a completed task with ??"
+	}
 	safety := rules.Unsafe
 	if onlyAwaitedPrivately(fn) {
 		safety = rules.Safe

@@ -4,6 +4,10 @@ using System.Windows.Input;
 
 namespace Shop.Mobile
 {
+    public delegate void CartChanged(int count);
+
+    public delegate Task CartChangedAsync(int count);
+
     public class DelegateAction : ICommand
     {
         private readonly Action _execute;
@@ -46,7 +50,15 @@ namespace Shop.Mobile
             SaveCommand = new Command(async () => await _api.SaveAsync()); // want ASY003
             ShareCommand = new Command<string>(async text => await _api.ShareAsync(text)); // want ASY003
             SyncCommand = new AsyncCommand(async () => await _api.RefreshAsync());
+            Watch(async count => await _api.SaveAsync()); // want ASY003
+            WatchAsync(async count => await _api.SaveAsync());
+            CartChanged handler = async count => await _api.RefreshAsync(); // want ASY003
+            CartChangedAsync asyncHandler = async count => await _api.RefreshAsync();
         }
+
+        private void Watch(CartChanged callback) => callback(0);
+
+        private Task WatchAsync(CartChangedAsync callback) => callback(0);
 
         public ICommand CheckoutCommand { get; }
         public ICommand RefreshCommand { get; }

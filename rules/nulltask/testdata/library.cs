@@ -52,5 +52,25 @@ namespace Contoso.Storage
         protected string NameOrNull(string name) => string.IsNullOrEmpty(name) ? null : name;
 
         protected Func<Task<Stream>> Opener(string name) => () => null;
+
+        protected Task DeleteQuietlyAsync(IBlobStore other, string name) => other?.DeleteAsync(name); // want ASY014
+
+        protected Task<Stream> OpenOtherAsync(BlobStoreBase other, string name)
+        {
+            return other?.OpenCachedAsync(name); // want ASY014
+        }
+
+        protected string OtherName(BlobStoreBase other) => other?.NameOrNull("x");
+
+        protected void Callbacks()
+        {
+            Func<Task> onSaved = () => null; // want ASY014
+            Func<string, Task<Stream>> onOpen = name => { return null; }; // want ASY014
+            Func<Task> onDeleted = delegate { return null; }; // want ASY014
+            Func<object> onRead = () => null;
+            Func<Task> onAsync = async () => { await Task.Yield(); };
+            Func<Task<Stream>> onMaybe = async () => null;
+            var untyped = (Func<Task>)(() => Task.CompletedTask);
+        }
     }
 }
