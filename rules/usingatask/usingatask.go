@@ -74,13 +74,17 @@ func check(p *rules.Pass, expr syntax.Node, fixable bool) {
 		return
 	}
 	// ValueTask is not IDisposable: `using` on it does not compile.
-	if t := p.TypeOf(expr); !rules.IsTaskType(t) || syntax.GenericBase(t) != "Task" {
+	if t := typeOf(p, expr); !rules.IsTaskType(t) || syntax.GenericBase(t) != "Task" {
 		return
 	}
 	msg := "`using` disposes the task " + rules.Quote(expr.Text()) + " returns, not the resource it produces; await it first."
 	var fixes []rules.Fix
 	if fixable {
-		edit := rules.Replace(expr, rules.AwaitText(expr, expr.Text()))
+		operand := expr.Text()
+		if syntax.StripParens(expr).Is("binary_expression", "conditional_expression") {
+			operand = "(" + operand + ")" // `await a ?? b` would await only a
+		}
+		edit := rules.Replace(expr, rules.AwaitText(expr, operand))
 		const title = "Await the task before using its result"
 		if rules.CanAwaitAt(expr) {
 			fixes = []rules.Fix{{Title: title, Safety: rules.Safe, Edits: []rules.Edit{edit}}}
@@ -89,4 +93,27 @@ func check(p *rules.Pass, expr syntax.Node, fixable bool) {
 		}
 	}
 	p.Report(rules.Diagnostic{Start: expr.Start(), End: expr.End(), Message: msg, Fixes: fixes})
+}
+
+// typeOf extends TypeOf to `a ?? b` and `c ? a : b`, whose type is their
+// operands' when both operands agree (or one is unknown).
+func typeOf(p *rules.Pass, e syntax.Node) string {
+	e = syntax.StripParens(e)
+	var a, b syntax.Node
+	switch {
+	case e.Kind() == "binary_expression" && e.Field("operator").Text() == "??":
+		a, b = e.Field("left"), e.Field("right")
+	case e.Kind() == "conditional_expression":
+		a, b = e.Field("consequence"), e.Field("alternative")
+	default:
+		return p.TypeOf(e)
+	}
+	ta, tb := typeOf(p, a), typeOf(p, b)
+	switch {
+	case ta == "":
+		return tb
+	case tb == "" || ta == tb:
+		return ta
+	}
+	return ""
 }

@@ -89,6 +89,10 @@ namespace Shop.Data
             using (var session = (await _sessions.OpenSessionAsync()))
             {
             }
+            Task<Session> cached = null;
+            using (cached ?? _sessions.OpenSessionAsync()) // want ASY034
+            {
+            }
         }
     }
 }
