@@ -207,12 +207,16 @@ func knownCallee(p *rules.Pass, call syntax.Node) bool {
 	return true
 }
 
-// taskFactoryType types the task factories the API table only knows as
-// "Task": Task.FromResult(v) and Task.Run(() => v) are Task<type of v>, or
-// Task<T> with an explicit type argument. "" when that is not known.
+// taskFactoryType types the calls TypeOf cannot: invoking a Func<..., R>
+// local or parameter yields R; the task factories the API table only knows
+// as "Task", Task.FromResult(v) and Task.Run(() => v), are Task<type of v>,
+// or Task<T> with an explicit type argument. "" when that is not known.
 func taskFactoryType(p *rules.Pass, x syntax.Node) string {
 	if x.Kind() != "invocation_expression" {
 		return ""
+	}
+	if t := delegateResult(x); t != "" {
+		return t
 	}
 	recv := syntax.Receiver(x)
 	name := syntax.CalleeName(x)
@@ -238,4 +242,25 @@ func taskFactoryType(p *rules.Pass, x syntax.Node) string {
 		return ""
 	}
 	return "Task<" + t + ">"
+}
+
+// delegateResult returns R for `f(...)` where f is a local or parameter
+// declared as Func<..., R>.
+func delegateResult(call syntax.Node) string {
+	f := call.Field("function")
+	if f.Kind() != "identifier" {
+		return ""
+	}
+	t := syntax.Resolve(f).Type
+	if t.Kind() == "qualified_name" {
+		t = t.Field("name")
+	}
+	if t.Kind() != "generic_name" || t.NamedChild(0).Text() != "Func" {
+		return ""
+	}
+	args := t.ChildOfKind("type_argument_list").NamedChildren()
+	if len(args) == 0 {
+		return ""
+	}
+	return syntax.TypeName(args[len(args)-1])
 }

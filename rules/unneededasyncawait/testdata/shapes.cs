@@ -54,6 +54,15 @@ namespace Shop.Shapes
 
         private int Checksum() => 42;
 
+        public async Task<decimal> WithRetryAsync(Func<Task<decimal>> fetch) => await fetch(); // want ASY009
+
+        public async Task RunAsync(Func<string, Task> step) // want ASY009
+        {
+            await step("warm-up");
+        }
+
+        public async Task<object> RunBoxedAsync(Func<Task<decimal>> fetch) => await fetch();
+
         public async Task WarmAsync() // want ASY009
         {
             var warm = _feed.WarmAsync();
