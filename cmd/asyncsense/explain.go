@@ -10,6 +10,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/ansi"
+	"github.com/charmbracelet/glamour/styles"
 	"golang.org/x/term"
 
 	"github.com/asyncsense/asyncsense/explain"
@@ -87,14 +89,31 @@ func terminalWidth(out io.Writer) (int, bool) {
 }
 
 // renderTerminal styles md for a window of the given width. GLAMOUR_STYLE
-// picks the style (dark, light, notty, a JSON file); by default glamour asks
-// the terminal whether its background is dark.
+// picks one of glamour's styles (dark, light, auto, a JSON file), which
+// colour the C# too; without it the style is neutralStyle.
 func renderTerminal(md string, width int) (string, error) {
-	r, err := glamour.NewTermRenderer(glamour.WithEnvironmentConfig(), glamour.WithWordWrap(width))
+	style := glamour.WithStyles(neutralStyle())
+	if os.Getenv("GLAMOUR_STYLE") != "" {
+		style = glamour.WithEnvironmentConfig()
+	}
+	r, err := glamour.NewTermRenderer(style, glamour.WithWordWrap(width))
 	if err != nil {
 		return "", err
 	}
 	return r.Render(md)
+}
+
+// neutralStyle is glamour's dark style without the colours that assume a
+// dark background (light grey body text, the syntax palette), so it reads
+// on light and dark terminals alike. Choosing between glamour's dark and
+// light styles would mean asking the terminal for its background colour,
+// and a terminal that does not answer (screen, some CI ptys) stalls that
+// query for five seconds.
+func neutralStyle() ansi.StyleConfig {
+	s := styles.DarkStyleConfig
+	s.Document.Color = nil
+	s.CodeBlock.Chroma = nil
+	return s
 }
 
 func explainList(w io.Writer) {

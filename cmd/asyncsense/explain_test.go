@@ -21,13 +21,20 @@ func TestExplainRendersForTerminalsOnly(t *testing.T) {
 		t.Errorf("a buffer got rendered output:\n%s", got)
 	}
 
-	t.Setenv("GLAMOUR_STYLE", "dark")
+	t.Setenv("GLAMOUR_STYLE", "")
 	styled, err := renderTerminal(md, 60)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !ansiEscape.MatchString(styled) {
 		t.Error("terminal output has no styling")
+	}
+	if strings.Contains(styled, "\x1b[38;5;252m") {
+		t.Error("the default style paints body text light grey, unreadable on a light terminal")
+	}
+	t.Setenv("GLAMOUR_STYLE", "light")
+	if lightStyled, err := renderTerminal(md, 60); err != nil || lightStyled == styled {
+		t.Errorf("GLAMOUR_STYLE=light was ignored (err %v)", err)
 	}
 	plain := ansiEscape.ReplaceAllString(styled, "")
 	for _, want := range []string{"What it does", "Why is this bad?", "GetOrderAsync", "parks the current thread"} {
