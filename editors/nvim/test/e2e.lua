@@ -63,7 +63,9 @@ local function request(bufnr, method, params)
   local responses, err = vim.lsp.buf_request_sync(bufnr, method, params, 10000)
   check(responses, '%s: %s', method, tostring(err))
   for _, r in pairs(responses) do
-    check(not r.error, '%s answered %s', method, vim.inspect(r.error))
+    -- The error field is `error` up to 0.9 and `err` from 0.10 on.
+    local err = r.err or r.error
+    check(not err, '%s answered %s', method, vim.inspect(err))
     return r.result
   end
   fail('%s: no response', method)
