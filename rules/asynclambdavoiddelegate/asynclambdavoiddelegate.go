@@ -116,7 +116,7 @@ func assignedTarget(p *rules.Pass, left, assign syntax.Node) string {
 func argumentTarget(p *rules.Pass, arg syntax.Node) (string, syntax.Node) {
 	list := arg.Parent()
 	owner := list.Parent()
-	args := list.NamedChildren()
+	args := syntax.CodeChildren(list)
 	index := -1
 	for i, a := range args {
 		if a.Same(arg) {

@@ -22,7 +22,7 @@ func fixes(p *rules.Pass, fn, call syntax.Node) []rules.Fix {
 	}
 	name := syntax.CalleeName(call)
 	recv := syntax.Receiver(call)
-	args := call.Field("arguments").NamedChildren()
+	args := syntax.CodeChildren(call.Field("arguments"))
 	isType := !recv.IsNull() && rules.IsTypeName(recv)
 	switch {
 	case isType && recv.Text() == "Parallel" && (name == "ForEach" || name == "For"):

@@ -44,7 +44,7 @@ func handled(task syntax.Node) bool {
 	case "ContinueWith":
 		return true
 	case "Run", "StartNew":
-		args := task.Field("arguments").NamedChildren()
+		args := syntax.CodeChildren(task.Field("arguments"))
 		if len(args) == 0 {
 			return false
 		}
@@ -52,7 +52,7 @@ func handled(task syntax.Node) bool {
 		if !fn.Is("lambda_expression", "anonymous_method_expression") {
 			return false
 		}
-		body := syntax.Body(fn).NamedChildren()
+		body := syntax.CodeChildren(syntax.Body(fn))
 		return len(body) == 1 && body[0].Kind() == "try_statement" && !body[0].ChildOfKind("catch_clause").IsNull()
 	}
 	return false

@@ -21,7 +21,7 @@ var Analyzer = &rules.Analyzer{
 }
 
 func run(p *rules.Pass, n syntax.Node) {
-	value := n.NamedChild(0)
+	value := syntax.FirstCode(n)
 	if n.Kind() == "lambda_expression" {
 		value = syntax.Body(n)
 	}

@@ -54,17 +54,18 @@ func run(p *rules.Pass, call syntax.Node) {
 // argument, or the single element of `new[] { t }`, when that is known to
 // be a Task (a collection of tasks is the normal use).
 func singleTask(p *rules.Pass, call syntax.Node) syntax.Node {
-	args := call.Field("arguments").NamedChildren()
+	args := syntax.CodeChildren(call.Field("arguments"))
 	if len(args) != 1 || !args[0].Field("name").IsNull() {
 		return syntax.Node{}
 	}
 	arg := args[0].NamedChild(args[0].NamedChildCount() - 1)
 	if arg.Is("implicit_array_creation_expression", "array_creation_expression") {
 		init := arg.ChildOfKind("initializer_expression")
-		if init.NamedChildCount() != 1 {
+		elems := syntax.CodeChildren(init)
+		if len(elems) != 1 {
 			return syntax.Node{}
 		}
-		arg = init.NamedChild(0)
+		arg = elems[0]
 	}
 	if p.IsTask(arg) != rules.Yes || syntax.GenericBase(p.TypeOf(arg)) != "Task" {
 		return syntax.Node{}

@@ -42,7 +42,7 @@ func run(p *rules.Pass, call syntax.Node) {
 	default:
 		return
 	}
-	args := call.Field("arguments").NamedChildren()
+	args := syntax.CodeChildren(call.Field("arguments"))
 	if len(args) == 0 {
 		return
 	}

@@ -55,12 +55,12 @@ func asyncFix(p *rules.Pass, fn syntax.Node) (rules.Fix, bool) {
 // Task, `await X;` followed by `return;` unless it is the body's last
 // statement. A completed-task factory is unwrapped instead of awaited.
 func edit(p *rules.Pass, ret, body syntax.Node, generic bool) *rules.Edit {
-	x := syntax.StripParens(ret.NamedChild(0))
+	x := syntax.StripParens(syntax.FirstCode(ret))
 	switch {
 	case x.IsNull(), x.Is("null_literal", "default_expression"):
 		return nil
 	case x.Kind() == "invocation_expression" && syntax.CalleeName(x) == "FromResult" && generic:
-		args := x.Field("arguments").NamedChildren()
+		args := syntax.CodeChildren(x.Field("arguments"))
 		if len(args) != 1 {
 			return nil
 		}
@@ -118,7 +118,7 @@ func endsMethod(ret, body syntax.Node) bool {
 		up := n.Parent()
 		switch up.Kind() {
 		case "block":
-			if !up.NamedChild(up.NamedChildCount() - 1).Same(n) {
+			if code := syntax.CodeChildren(up); !code[len(code)-1].Same(n) {
 				return false
 			}
 		case "using_statement", "if_statement", "else_clause":

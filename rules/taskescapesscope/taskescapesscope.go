@@ -34,7 +34,7 @@ func checkReturn(p *rules.Pass, ret syntax.Node) {
 		!rules.IsTaskType(syntax.TypeName(syntax.ReturnType(fn))) {
 		return
 	}
-	task := syntax.StripParens(ret.NamedChild(0))
+	task := syntax.StripParens(syntax.FirstCode(ret))
 	if !inFlight(task) {
 		return
 	}
@@ -196,7 +196,7 @@ func catchesOnlyToRethrowAsync(try syntax.Node) bool {
 // inside the scope of `using (var res = ...)`: the resource is disposed while
 // the unawaited task may still be using it.
 func checkFireAndForget(p *rules.Pass, stmt syntax.Node) {
-	call := syntax.StripParens(stmt.NamedChild(0))
+	call := syntax.StripParens(syntax.FirstCode(stmt))
 	if call.Kind() == "assignment_expression" && call.Field("left").Text() == "_" && syntax.Resolve(call.Field("left")).Kind == syntax.DeclNone {
 		call = syntax.StripParens(call.Field("right"))
 	}
@@ -215,7 +215,7 @@ func checkFireAndForget(p *rules.Pass, stmt syntax.Node) {
 		fixes = []rules.Fix{{
 			Title:  "Await the task inside the using",
 			Safety: rules.Safe,
-			Edits:  []rules.Edit{rules.Replace(stmt.NamedChild(0), "await "+call.Text())},
+			Edits:  []rules.Edit{rules.Replace(syntax.FirstCode(stmt), "await "+call.Text())},
 		}}
 	}
 	p.Report(rules.Diagnostic{Start: call.Start(), End: call.End(), Message: msg, Fixes: fixes})

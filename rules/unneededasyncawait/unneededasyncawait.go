@@ -89,12 +89,12 @@ func tailAwaits(fn syntax.Node) (awaits []syntax.Node, alone bool) {
 		}
 		return nil, false
 	}
-	stmts := body.NamedChildren()
+	stmts := syntax.CodeChildren(body)
 	if len(returns) == 0 {
 		// A final `await X;` in a method returning plain Task/ValueTask.
 		last := stmts[len(stmts)-1]
 		if len(awaits) != 1 || isGeneric(fn) || last.Kind() != "expression_statement" ||
-			!syntax.StripParens(last.NamedChild(0)).Same(awaits[0]) {
+			!syntax.StripParens(syntax.FirstCode(last)).Same(awaits[0]) {
 			return nil, false
 		}
 		return awaits, len(stmts) == 1
@@ -103,7 +103,7 @@ func tailAwaits(fn syntax.Node) (awaits []syntax.Node, alone bool) {
 		return nil, false
 	}
 	for i, r := range returns {
-		if !syntax.StripParens(r.NamedChild(0)).Same(awaits[i]) {
+		if !syntax.StripParens(syntax.FirstCode(r)).Same(awaits[i]) {
 			return nil, false
 		}
 	}
@@ -117,7 +117,7 @@ func isGeneric(fn syntax.Node) bool {
 // operand returns what is awaited, without a trailing .ConfigureAwait(...):
 // a task that is returned rather than awaited has no context to capture.
 func operand(await syntax.Node) syntax.Node {
-	x := await.NamedChild(0)
+	x := syntax.FirstCode(await)
 	if x.Kind() == "invocation_expression" && syntax.CalleeName(x) == "ConfigureAwait" {
 		if recv := syntax.Receiver(x); !recv.IsNull() {
 			return recv
@@ -226,7 +226,7 @@ func taskFactoryType(p *rules.Pass, x syntax.Node) string {
 	if targs := x.Field("function").Field("name").ChildOfKind("type_argument_list"); !targs.IsNull() {
 		return "Task" + syntax.TypeName(targs)
 	}
-	args := x.Field("arguments").NamedChildren()
+	args := syntax.CodeChildren(x.Field("arguments"))
 	if len(args) == 0 {
 		return ""
 	}

@@ -125,7 +125,7 @@ func neverStarted(decl syntax.Node) bool {
 // kept in a variable, since it now starts before the code between creation
 // and use has run.
 func runFix(p *rules.Pass, creation syntax.Node, direct bool) []rules.Fix {
-	args := creation.Field("arguments").NamedChildren()
+	args := syntax.CodeChildren(creation.Field("arguments"))
 	if len(args) == 0 || len(args) > 2 {
 		return nil
 	}

@@ -25,7 +25,7 @@ func run(p *rules.Pass, stmt syntax.Node) {
 	if decl.IsNull() {
 		if stmt.Kind() == "using_statement" {
 			// `using (expr) body`: the resource is the first named child.
-			check(p, stmt.NamedChild(0), true)
+			check(p, syntax.FirstCode(stmt), true)
 		}
 		return
 	}

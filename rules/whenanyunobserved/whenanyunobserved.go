@@ -72,7 +72,7 @@ func awaitOf(call syntax.Node) syntax.Node {
 // parameter, a member): its observer may be elsewhere. interesting says
 // whether any raced task is more than a timer.
 func arguments(call, fn syntax.Node) (tracked []syntax.Node, interesting, ok bool) {
-	for _, a := range call.Field("arguments").NamedChildren() {
+	for _, a := range syntax.CodeChildren(call.Field("arguments")) {
 		e := syntax.StripParens(a.NamedChild(a.NamedChildCount() - 1))
 		switch e.Kind() {
 		case "invocation_expression":

@@ -17,6 +17,18 @@ namespace Shop.Caching
             _ = _cache.WarmAsync(cancellationToken); // want ASY023
             _warmup = _cache.WarmAsync(cancellationToken);
             _ = Task.Factory.StartNew(() => _cache.Compact(), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default); // want ASY023
+            _ = Task.Run(async () =>
+            {
+                // Refresh in the background; failures are logged, never thrown.
+                try
+                {
+                    await _cache.WarmAsync(CancellationToken.None);
+                }
+                catch (Exception ex)
+                {
+                    Console.Error.WriteLine(ex);
+                }
+            });
             _ = _cache.Count;
             _ = _cache.TryGet("home", out var page);
             return Task.CompletedTask;

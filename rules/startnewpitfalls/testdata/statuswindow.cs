@@ -20,6 +20,10 @@ namespace Shop.Desktop
             _client.GetStatusAsync()
                 .ContinueWith(t => ShowError(t.Exception), TaskContinuationOptions.OnlyOnFaulted); // want ASY016
             Task.Factory.StartNew(() => _client.Ping(), CancellationToken.None, TaskCreationOptions.None, _ui);
+            _client.GetStatusAsync().ContinueWith(
+                t => ShowError(t.Exception),
+                // only failures need the UI
+                _ui);
         }
 
         private void ShowError(Exception ex) => MessageBox.Show(ex?.Message);
