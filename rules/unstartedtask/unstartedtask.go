@@ -32,11 +32,11 @@ func run(p *rules.Pass, creation syntax.Node) {
 		if !neverStarted(use.Parent()) {
 			return
 		}
-	case use.Parent().Kind() == "expression_statement":
+	case use.Parent().Kind() == "expression_statement", returned(use):
 	case consumes(use):
 		direct = true
 	default:
-		return // returned, stored or passed on: someone else may start it
+		return // stored or passed on: the receiver may start it
 	}
 	msg := rules.Quote(creation.Text()) + " creates a task that does not run until Start() is called, and nothing here starts it: " +
 		"waiting for it never ends. Use Task.Run to create and start it at once."
@@ -50,6 +50,19 @@ func outerUse(n syntax.Node) syntax.Node {
 		n = n.Parent()
 	}
 	return n
+}
+
+// returned reports whether the task is what a method returns. The
+// task-based pattern expects a returned task to be running already, so a
+// caller awaits it rather than starting it: returning it cold hangs them.
+func returned(e syntax.Node) bool {
+	switch e.Parent().Kind() {
+	case "return_statement":
+		return true
+	case "arrow_expression_clause":
+		return !syntax.EnclosingFunction(e).Is("lambda_expression", "anonymous_method_expression")
+	}
+	return false
 }
 
 // consumes reports whether the expression e (a task) is used in a way that
@@ -90,9 +103,9 @@ func isCombinator(call syntax.Node) bool {
 }
 
 // neverStarted reports whether the local declared by decl is never started
-// in its function and never leaves it: every use waits for it or chains on
-// it. A use anywhere else (returned, stored, passed to a method, captured
-// in another expression) might start it, so the answer is then no.
+// in its function: every use waits for it, chains on it or returns it. A
+// use anywhere else (stored, passed to a method, captured in another
+// expression) might start it, so the answer is then no.
 func neverStarted(decl syntax.Node) bool {
 	name := decl.Field("name")
 	fn := syntax.EnclosingFunction(decl)
@@ -111,7 +124,7 @@ func neverStarted(decl syntax.Node) bool {
 		if d := syntax.Resolve(n); !d.Name.Same(name) {
 			return true
 		}
-		if !consumes(outerUse(n)) {
+		if use := outerUse(n); !consumes(use) && !returned(use) {
 			ok = false
 		}
 		return true

@@ -35,11 +35,13 @@ namespace Shop.Reports
 
         public Task Prepare()
         {
-            var prepared = new Task(() => Render("prepared"));
+            var prepared = new Task(() => Render("prepared")); // want ASY015
             return prepared;
         }
 
-        public Task CreateCold() => new Task(() => Render("cold"));
+        public Task CreateCold() => new Task(() => Render("cold")); // want ASY015
+
+        public Func<Task> ColdFactory() => () => new Task(() => Render("factory"));
 
         public void Kick()
         {
