@@ -1,3 +1,5 @@
+import * as readline from 'readline';
+import type { Readable } from 'stream';
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -121,6 +123,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     initializationOptions: serverSettings(),
     outputChannel: output,
     traceOutputChannel: trace,
+    stdioOptions: { stdout: forwardLines, stderr: forwardStderr },
   };
 
   const c = new LanguageClient(section, 'asyncsense', serverOptions, clientOptions);
@@ -148,6 +151,29 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       .showErrorMessage(`asyncsense: the language server failed to start: ${detail}`, 'Show Output')
       .then((choice) => choice && output.show(true));
   }
+}
+
+function lines(input: Readable, each: (line: string) => void): void {
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on('line', each);
+}
+
+function forwardLines(input: Readable, channel: vscode.LogOutputChannel): void {
+  lines(input, (line) => channel.info(line));
+}
+
+// The server writes each log record to stderr and also sends it as
+// window/logMessage, which the client already shows at its level. Its
+// records (slog text: `time=... level=...`) are kept at debug so they are
+// not shown twice, and not as errors; anything else on stderr, such as a
+// panic, is an error.
+function forwardStderr(input: Readable, channel: vscode.LogOutputChannel): void {
+  lines(input, (line) => {
+    if (/^time=\S+ level=[A-Z]+/.test(line)) {
+      channel.debug(line);
+    } else {
+      channel.error(line);
+    }
+  });
 }
 
 async function offerInstall(message: string): Promise<void> {
