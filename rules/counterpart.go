@@ -51,6 +51,13 @@ func (p *Pass) AsyncCounterpart(inv syntax.Node) (Counterpart, bool) {
 		return Counterpart{}, false
 	}
 	args := callArguments(inv)
+	for _, a := range args {
+		// An async method cannot take ref or out parameters: no counterpart
+		// accepts this call's arguments.
+		if m := argModifier(a); m == "ref" || m == "out" {
+			return Counterpart{}, false
+		}
+	}
 	recv := syntax.Receiver(inv)
 	var owner string
 	own := false
@@ -106,7 +113,10 @@ func (p *Pass) workspaceCounterpart(name syntax.Node, owner string, own bool, ar
 		if !p.declaresMethod(t, async) {
 			continue
 		}
-		asyncs, syncs := p.methodsOn(t, async), p.methodsOn(t, member)
+		asyncs, syncs := notObsolete(p.methodsOn(t, async)), p.methodsOn(t, member)
+		if len(asyncs) == 0 {
+			continue // only [Obsolete] counterparts: the author retired them
+		}
 		if len(syncs) == 0 {
 			// Foo comes from elsewhere (an extension method, another base).
 			syncs = p.methodsInAncestry(owner, member)
@@ -165,6 +175,20 @@ func workspaceFit(syncs, asyncs []MethodFact, args []syntax.Node) ArgFit {
 		}
 	}
 	return fit
+}
+
+func notObsolete(ms []MethodFact) []MethodFact {
+	var out []MethodFact
+	for _, m := range ms {
+		obsolete := false
+		for _, a := range m.Attributes {
+			obsolete = obsolete || a == "Obsolete"
+		}
+		if !obsolete {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func restOptional(ps []ParamFact) bool {
