@@ -141,7 +141,9 @@ func looksLikeToken(p *Pass, expr syntax.Node) bool {
 				return true
 			}
 		}
-		return strings.HasSuffix(strings.ToLower(syntax.SimpleName(expr)), "ct")
+		// `ct`, `_ct`, `linkedCt`; not `product` or `effect`.
+		name := strings.TrimPrefix(syntax.SimpleName(expr), "_")
+		return strings.EqualFold(name, "ct") || strings.HasSuffix(name, "Ct") || strings.HasSuffix(name, "_ct")
 	}
 	return false
 }
