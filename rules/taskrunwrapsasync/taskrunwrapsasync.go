@@ -20,7 +20,7 @@ var Analyzer = &rules.Analyzer{
 
 func run(p *rules.Pass, inv syntax.Node) {
 	call, ok := WrappedCall(p, inv)
-	if !ok || blockedOn(inv) || inTest(inv) {
+	if !ok || blockedOn(inv) || inTest(inv) || inBackgroundServiceExecute(inv) {
 		return
 	}
 	msg := rules.Quote(inv.Text()) + " queues an already asynchronous call to the thread pool; call " +
@@ -216,6 +216,20 @@ func inTest(n syntax.Node) bool {
 	for p := n.Parent(); !p.IsNull(); p = p.Parent() {
 		if p.Kind() == "method_declaration" {
 			return rules.IsTestMethod(p)
+		}
+	}
+	return false
+}
+
+// inBackgroundServiceExecute reports whether n is in an override of
+// BackgroundService.ExecuteAsync. The host runs ExecuteAsync on its startup
+// path until the first incomplete await, so `return Task.Run(() =>
+// LoopAsync(ct))` is the documented way to keep a slow synchronous start of
+// the loop from holding up every other hosted service.
+func inBackgroundServiceExecute(n syntax.Node) bool {
+	for p := n.Parent(); !p.IsNull(); p = p.Parent() {
+		if p.Kind() == "method_declaration" {
+			return p.Field("name").Text() == "ExecuteAsync" && !syntax.Modifier(p, "override").IsNull()
 		}
 	}
 	return false
