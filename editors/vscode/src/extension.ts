@@ -10,6 +10,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { installCommand, isFound, notFoundMessage, resolveServer } from './binary';
+import { serverKeys, serverSettings } from './settings';
 import { ProgressFeature, Status } from './status';
 import { traceChannel } from './trace';
 
@@ -74,21 +75,6 @@ async function stop(): Promise<void> {
   }
 }
 
-// serverSettings is the `asyncsense` section as the server reads it (see
-// lsp/settings.go), sent as initializationOptions so the first analysis
-// already uses it. Later changes are fetched by the server through
-// workspace/configuration.
-function serverSettings(): object {
-  const cfg = vscode.workspace.getConfiguration(section);
-  return {
-    severity: cfg.get<Record<string, string>>('severity', {}),
-    configureAwait: cfg.get<string>('configureAwait', 'off'),
-    debounce: cfg.get<number>('debounce', 50),
-    diagnostics: { scope: cfg.get<string>('diagnostics.scope', 'workspace') },
-    docsUrl: cfg.get<string>('docsUrl', ''),
-  };
-}
-
 async function start(context: vscode.ExtensionContext): Promise<void> {
   status.setState({ kind: 'starting' });
   const cfg = vscode.workspace.getConfiguration(section);
@@ -120,7 +106,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'file', pattern: '**/*.cs' },
     ],
     synchronize: { configurationSection: section },
-    initializationOptions: serverSettings(),
+    // The first analysis already uses the settings; later changes are
+    // fetched by the server through workspace/configuration.
+    initializationOptions: serverSettings(serverKeys(context.extension.packageJSON), (k) => cfg.get(k)),
     outputChannel: output,
     traceOutputChannel: trace,
     stdioOptions: { stdout: forwardLines, stderr: forwardStderr },
