@@ -27,7 +27,7 @@ func run(p *rules.Pass, assign syntax.Node) {
 	if task.Kind() == "invocation_expression" && syntax.CalleeName(task) == "ConfigureAwait" {
 		task = syntax.Receiver(task)
 	}
-	if p.IsTask(task) != rules.Yes || handled(task) {
+	if !startsTask(p, task) || handled(task) {
 		return
 	}
 	msg := rules.Quote(assign.Text()) + " fires and forgets: if the task fails nobody observes the exception, " +
@@ -56,4 +56,13 @@ func handled(task syntax.Node) bool {
 		return len(body) == 1 && body[0].Kind() == "try_statement" && !body[0].ChildOfKind("catch_clause").IsNull()
 	}
 	return false
+}
+
+// startsTask: a call needs evidence about its callee (CallStartsTask); a
+// variable or member is judged by its declared type.
+func startsTask(p *rules.Pass, e syntax.Node) bool {
+	if e.Kind() == "invocation_expression" {
+		return p.CallStartsTask(e)
+	}
+	return p.IsTask(e) == rules.Yes
 }

@@ -67,7 +67,8 @@ func singleTask(p *rules.Pass, call syntax.Node) syntax.Node {
 		}
 		arg = elems[0]
 	}
-	if p.IsTask(arg) != rules.Yes || syntax.GenericBase(p.TypeOf(arg)) != "Task" {
+	if p.IsTask(arg) != rules.Yes || syntax.GenericBase(p.TypeOf(arg)) != "Task" ||
+		arg.Kind() == "invocation_expression" && !p.CallStartsTask(arg) {
 		return syntax.Node{}
 	}
 	return arg

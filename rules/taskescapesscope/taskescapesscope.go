@@ -153,7 +153,7 @@ func reachesTask(p *rules.Pass, id, call syntax.Node) bool {
 			}
 			member = true
 		case "invocation_expression":
-			if !n.Same(call) && p.IsTask(n) != rules.Yes {
+			if !n.Same(call) && !p.CallStartsTask(n) {
 				return false
 			}
 			return n.Field("function").Same(child) || !member
@@ -205,7 +205,7 @@ func checkFireAndForget(p *rules.Pass, stmt syntax.Node) {
 	}
 	// The cheap syntactic test first: most statements are in no using.
 	resource := enclosingResource(p, stmt, call)
-	if resource == "" || p.IsTask(call) != rules.Yes {
+	if resource == "" || !p.CallStartsTask(call) {
 		return
 	}
 	msg := rules.Quote(call.Text()) + " is not awaited, so " + rules.Quote(resource) +

@@ -134,15 +134,20 @@ func typesAgree(p *rules.Pass, retName string, await syntax.Node) bool {
 	x := operand(await)
 	t := taskFactoryType(p, x)
 	if t == "" {
+		t = fixedResult(p, x)
+	}
+	known := t != ""
+	if !known {
 		t = p.TypeOf(x)
-		if t == "" || !reliable(p, x, 0) {
-			return false
-		}
+		known = t != "" && reliable(p, x, 0)
 	}
 	if retName == "Task" {
-		return syntax.GenericBase(t) == "Task"
+		// Any Task<T> converts to Task; only a ValueTask would not, so a
+		// type guessed from the Async suffix is enough unless the name
+		// has ValueTask overloads.
+		return syntax.GenericBase(t) == "Task" && (known || !mayBeValueTask(p, x))
 	}
-	return t == retName
+	return known && t == retName
 }
 
 // reliable reports whether TypeOf(x) rests on declarations: a declared
@@ -263,4 +268,35 @@ func delegateResult(call syntax.Node) string {
 		return ""
 	}
 	return syntax.TypeName(args[len(args)-1])
+}
+
+// mayBeValueTask reports whether a call of unknown declaration could return
+// a ValueTask: its name has ValueTask overloads in the BCL (API table kind
+// "valuetask") or a workspace declaration returning one.
+func mayBeValueTask(p *rules.Pass, x syntax.Node) bool {
+	name := syntax.CalleeName(x)
+	if x.Kind() != "invocation_expression" || name == "" {
+		return true
+	}
+	if _, ok := rules.API.Lookup("valuetask", "*", name); ok {
+		return true
+	}
+	for _, m := range p.Index.Methods(name) {
+		if syntax.GenericBase(m.Return) == "ValueTask" {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedResult types a call by name when the API table says every receiver
+// with that member returns the same Task<T> (`AnyAsync` is Task<bool> on
+// any query) and no workspace method of the name could be the callee.
+func fixedResult(p *rules.Pass, x syntax.Node) string {
+	name := syntax.CalleeName(x)
+	if x.Kind() != "invocation_expression" || name == "" || len(p.Index.Methods(name)) > 0 {
+		return ""
+	}
+	v, _ := rules.API.Lookup("result", "*", name)
+	return v
 }

@@ -74,7 +74,7 @@ func check(p *rules.Pass, expr syntax.Node, fixable bool) {
 		return
 	}
 	// ValueTask is not IDisposable: `using` on it does not compile.
-	if t := typeOf(p, expr); !rules.IsTaskType(t) || syntax.GenericBase(t) != "Task" {
+	if t := typeOf(p, expr); !rules.IsTaskType(t) || syntax.GenericBase(t) != "Task" || !calleesKnown(p, expr) {
 		return
 	}
 	msg := "`using` disposes the task " + rules.Quote(expr.Text()) + " returns, not the resource it produces; await it first."
@@ -116,4 +116,20 @@ func typeOf(p *rules.Pass, e syntax.Node) string {
 		return ta
 	}
 	return ""
+}
+
+// calleesKnown asks for evidence about every call the resource expression
+// may come from (see rules.CallStartsTask): a name alone, borrowed from
+// another type's method, is not enough.
+func calleesKnown(p *rules.Pass, e syntax.Node) bool {
+	e = syntax.StripParens(e)
+	switch {
+	case e.Kind() == "invocation_expression":
+		return p.CallStartsTask(e)
+	case e.Kind() == "binary_expression":
+		return calleesKnown(p, e.Field("left")) && calleesKnown(p, e.Field("right"))
+	case e.Kind() == "conditional_expression":
+		return calleesKnown(p, e.Field("consequence")) && calleesKnown(p, e.Field("alternative"))
+	}
+	return true
 }

@@ -28,7 +28,7 @@ func run(p *rules.Pass, call syntax.Node) {
 		return
 	}
 	fn := syntax.EnclosingFunction(call)
-	tracked, interesting, ok := arguments(call, fn)
+	tracked, interesting, ok := arguments(p, call, fn)
 	if !ok || !interesting {
 		return
 	}
@@ -71,11 +71,14 @@ func awaitOf(call syntax.Node) syntax.Node {
 // have nothing worth observing. ok is false for anything else (a field, a
 // parameter, a member): its observer may be elsewhere. interesting says
 // whether any raced task is more than a timer.
-func arguments(call, fn syntax.Node) (tracked []syntax.Node, interesting, ok bool) {
+func arguments(p *rules.Pass, call, fn syntax.Node) (tracked []syntax.Node, interesting, ok bool) {
 	for _, a := range syntax.CodeChildren(call.Field("arguments")) {
 		e := syntax.StripParens(a.NamedChild(a.NamedChildCount() - 1))
 		switch e.Kind() {
 		case "invocation_expression":
+			if !isDelay(e) && !p.CallStartsTask(e) {
+				return nil, false, false // perhaps a collection of tasks owned elsewhere
+			}
 			interesting = interesting || !isDelay(e)
 		case "identifier":
 			d := syntax.Resolve(e)

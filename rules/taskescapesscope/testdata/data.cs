@@ -147,6 +147,15 @@ namespace Shop.Data
             _ = _http.GetStringAsync("https://example.com/ping");
         }
 
+        public async Task<string> FetchWithTimeoutAsync(string url, CancellationToken ct)
+        {
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            cts.CancelAfter(TimeSpan.FromSeconds(5));
+            var body = await _http.GetStringAsync(url, cts.Token);
+            cts.Cancel();
+            return body;
+        }
+
         public void WriteMarker(string path)
         {
             using (var stream = File.OpenWrite(path))
@@ -159,6 +168,8 @@ namespace Shop.Data
         public Task<string> Describe(string url) => _http.GetStringAsync(url);
 
         private string Cache(string url) => url;
+
+        public Task Cancel() => Task.CompletedTask;
 
         private Task ProcessAsync(string text, string encoding) => Task.CompletedTask;
     }

@@ -13,14 +13,15 @@ namespace Contoso.Client
 
         public WeatherClient(HttpClient http) => _http = http;
 
-        // The API table says SendAsync returns a Task but not of what: not
-        // provably the declared Task<HttpResponseMessage>, so not reported.
+        // The API table says SendAsync returns a Task but not of what (and
+        // Socket's SendAsync returns a ValueTask): not provably the declared
+        // Task<HttpResponseMessage>, so not reported.
         public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
         {
             return await _http.SendAsync(request).ConfigureAwait(false);
         }
 
-        public async Task<string> GetForecastAsync(string city, CancellationToken ct)
+        public async Task<string> GetForecastAsync(string city, CancellationToken ct) // want ASY009
         {
             return await _http.GetStringAsync("forecast/" + city, ct).ConfigureAwait(false);
         }
@@ -45,6 +46,19 @@ namespace Contoso.Client
         }
 
         public async Task WaitForSlotAsync(CancellationToken ct) => await _gate.WaitAsync(ct); // want ASY009
+
+        public async Task CacheAsync(string city, string json, CancellationToken ct) // want ASY009
+        {
+            await _cache.SetStringAsync("forecast:" + city, json, ct);
+        }
+
+        public async Task CloseAsync(Stream body) => await body.DisposeAsync();
+
+        public async Task<bool> AnyStaleAsync(CancellationToken ct) => await _db.Forecasts.AnyAsync(f => f.Stale, ct); // want ASY009
+
+        public async Task<object> CountBoxedAsync(CancellationToken ct) => await _db.Forecasts.CountAsync(ct);
+
+        public async Task TouchAsync(int id) => await _db.Forecasts.FindAsync(id);
 
         public async Task<bool> TryWaitAsync(CancellationToken ct) => await _gate.WaitAsync(1000, ct);
     }

@@ -1,0 +1,46 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/asyncsense/asyncsense/syntax"
+)
+
+// CallStartsTask reports whether an invocation is known to return a task
+// with evidence about the callee actually used. IsTask alone falls back to
+// the method name across the whole workspace, so a `Task Cancel()` declared
+// on some view model would make every `cts.Cancel()` look like a task. A
+// name ending in Async is evidence enough; any other name must be found on
+// the receiver: a static API-table type, a receiver of known type that
+// declares or inherits it, or for `Name()` / `this.Name()` the enclosing
+// type or a local function.
+func (p *Pass) CallStartsTask(call syntax.Node) bool {
+	if call.Kind() != "invocation_expression" || p.IsTask(call) != Yes {
+		return false
+	}
+	name := syntax.CalleeName(call)
+	if strings.HasSuffix(name, "Async") {
+		return true
+	}
+	recv := syntax.Receiver(call)
+	var owner string
+	switch {
+	case recv.IsNull() || syntax.IsThis(recv) || syntax.IsBase(recv):
+		owner = syntax.EnclosingType(call).Field("name").Text()
+	case recv.Kind() == "identifier" && isStaticTypeName(recv):
+		owner = recv.Text()
+	default:
+		owner = syntax.GenericBase(p.TypeOf(recv))
+	}
+	for _, t := range p.Ancestry(owner) {
+		if v, ok := API.Lookup("returns", t, name); ok {
+			return IsTaskType(v)
+		}
+	}
+	for _, m := range p.Index.Methods(name) {
+		if IsTaskType(m.Return) && (m.Local && recv.IsNull() || owner != "" && m.Type != "" && p.IsA(owner, m.Type)) {
+			return true
+		}
+	}
+	return false
+}
