@@ -27,7 +27,7 @@ func run(p *rules.Pass, call syntax.Node) {
 	// The innermost function decides: a plain lambda inside an async method
 	// (`items.ForEach(i => Thread.Sleep(i))`) runs synchronously anyway.
 	fn := syntax.EnclosingFunction(call)
-	if fn.IsNull() || !syntax.IsAsync(fn) {
+	if fn.IsNull() || !syntax.IsAsync(fn) || rules.InSyncBranchOfDualAPI(call) {
 		return
 	}
 	args := call.Field("arguments").NamedChildren()
