@@ -87,7 +87,7 @@ func checkWaitAll(p *rules.Pass, access syntax.Node, name string, call syntax.No
 // report flags a blocking access. replaced is the expression the await
 // replaces (the member access for .Result, the whole call for the others).
 func report(p *rules.Pass, access, replaced, awaited syntax.Node, noFix ...bool) {
-	if rules.InSyncBranchOfDualAPI(access) || syncEntryOfDualAPI(p, awaited) {
+	if rules.InSyncBranchOfDualAPI(access) || p.IsSyncEntryOfDualAPI(awaited) {
 		return
 	}
 	what := rules.Quote(replaced.Text())

@@ -1,21 +1,22 @@
-package blockingwait
+package rules
 
 import (
 	"strings"
 
-	"github.com/asyncsense/asyncsense/rules"
 	"github.com/asyncsense/asyncsense/syntax"
 )
 
-// syncEntryOfDualAPI recognises the synchronous front door of a library that
+// IsSyncEntryOfDualAPI recognises the synchronous front door of a library that
 // implements both APIs with one async core: `ReadCoreAsync(async: false,
 // ct).GetAwaiter().GetResult()`. With the flag off the core never awaits an
 // incomplete task, so the task is already complete when it is unwrapped and
 // nothing blocks. The flag is a literal false passed by name to a parameter
 // named like `async`/`isAsync`/`useAsync`, or positionally where the
 // workspace declaration of the callee has such a parameter. The task may be
-// unwrapped directly, after ConfigureAwait, or through a local it was stored in.
-func syncEntryOfDualAPI(p *rules.Pass, task syntax.Node) bool {
+// unwrapped directly, after ConfigureAwait, or through a local it was stored
+// in. ASY001 leaves such an unwrap alone; so can any rule that reads a
+// task's result.
+func (p *Pass) IsSyncEntryOfDualAPI(task syntax.Node) bool {
 	task = syntax.StripParens(task)
 	if task.Kind() == "invocation_expression" && syntax.CalleeName(task) == "ConfigureAwait" {
 		task = syntax.StripParens(syntax.Receiver(task))
@@ -41,7 +42,7 @@ func syncEntryOfDualAPI(p *rules.Pass, task syntax.Node) bool {
 			}
 			continue
 		}
-		if value.Text() == "false" && declaredAsyncFlag(p, name, position) {
+		if value.Text() == "false" && p.declaredAsyncFlag(name, position) {
 			return true
 		}
 		position++
@@ -49,7 +50,7 @@ func syncEntryOfDualAPI(p *rules.Pass, task syntax.Node) bool {
 	return false
 }
 
-func declaredAsyncFlag(p *rules.Pass, method string, position int) bool {
+func (p *Pass) declaredAsyncFlag(method string, position int) bool {
 	for _, m := range p.Index.Methods(method) {
 		if position < len(m.Params) && isAsyncFlagName(m.Params[position].Name) && m.Params[position].Type == "bool" {
 			return true
