@@ -11,10 +11,13 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 cd "$here"
 start=$SECONDS
+lap=$SECONDS
+took() { echo "vscode: $1 took $((SECONDS - lap)) s"; lap=$SECONDS; }
 
 export npm_config_yes=true npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 echo "vscode: npm ci"
 npm ci --no-audit --no-fund --loglevel=error
+took "npm ci"
 
 # editors/test.sh passes the binary it built in $ASYNCSENSE.
 bin=${ASYNCSENSE:-${ASYNCSENSE_BIN:-}}
@@ -24,10 +27,12 @@ if [ -z "$bin" ]; then
   echo "vscode: go build ./cmd/asyncsense"
   (cd "$repo" && go build -o "$bindir/asyncsense" ./cmd/asyncsense)
   bin="$bindir/asyncsense"
+  took "go build"
 fi
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 
 ASYNCSENSE_BIN="$bin" npm test --silent
+took "npm test (type-check, bundle, unit tests, package, end-to-end)"
 
 echo "vscode: $(du -k dist/asyncsense.vsix | cut -f1) KB dist/asyncsense.vsix, $(du -k dist/asyncsense-linux-x64.vsix | cut -f1) KB dist/asyncsense-linux-x64.vsix"
 echo "vscode: done in $((SECONDS - start)) s"
