@@ -41,10 +41,18 @@ func ApplyFixes(src []byte, diags []Diagnostic, allowUnsafe bool) ([]byte, []App
 	return ApplyEdits(src, taken), chosen
 }
 
-// ApplyEdits applies non-overlapping edits given in offsets of src.
+// ApplyEdits applies non-overlapping edits given in offsets of src. An
+// insertion at the offset where a replacement starts goes before it
+// (`await ` + `Flush`->`FlushAsync`); insertions at one offset keep their order.
 func ApplyEdits(src []byte, edits []Edit) []byte {
 	sorted := append([]Edit(nil), edits...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End == a.Start && b.End > b.Start
+	})
 	var out bytes.Buffer
 	last := 0
 	for _, e := range sorted {
