@@ -16,7 +16,7 @@ took() { echo "vscode: $1 took $((SECONDS - lap)) s"; lap=$SECONDS; }
 
 export npm_config_yes=true npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 echo "vscode: npm ci"
-npm ci --no-audit --no-fund --loglevel=error
+npm ci --prefer-offline --no-audit --no-fund --loglevel=error
 took "npm ci"
 
 # editors/test.sh passes the binary it built in $ASYNCSENSE.

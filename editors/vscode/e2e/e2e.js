@@ -205,6 +205,19 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // Indexing a two-file workspace takes milliseconds: record every text the
+  // asyncsense status bar item shows instead of hoping to catch it spinning.
+  await page.addInitScript(() => {
+    const seen = (window.__asyncsenseStatus = []);
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('.statusbar-item')) {
+        const t = el.textContent.trim();
+        if (t.includes('asyncsense') && seen[seen.length - 1] !== t) {
+          seen.push(t);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
   // The explorer lists the workspace once the file service is up.
@@ -233,6 +246,11 @@ async function main() {
   await squiggle.first().waitFor({ timeout: 30000 });
   await status.locator('.codicon-check').waitFor({ timeout: 30000 });
   log('asyncsense.restart started a new server, squiggle back');
+  const seen = await page.evaluate(() => window.__asyncsenseStatus);
+  log(`status bar texts: ${JSON.stringify(seen)}`);
+  if (!seen.some((t) => /^asyncsense: indexing/.test(t))) {
+    throw new Error(`the status bar never showed indexing: ${JSON.stringify(seen)}`);
+  }
 
   // 2. The hover: rule ID and the rule's explanation.
   const box = await squiggle.first().boundingBox();

@@ -52,7 +52,7 @@ if [ ! -f "$deps/.installed" ]; then
   tar czf "$deps/tmp/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$deps/tmp/rg" rg
   cp "$here/package.json" "$here/package-lock.json" "$deps/"
   if ! (cd "$deps" && TMPDIR="$deps/tmp" npm_config_unsafe_perm=true npm_config_yes=true \
-        npm ci --no-audit --no-fund --loglevel=error >"$deps/install.log" 2>&1); then
+        npm ci --prefer-offline --no-audit --no-fund --loglevel=error >"$deps/install.log" 2>&1); then
     tail -40 "$deps/install.log" >&2
     echo "e2e: code-server install failed; full log: $deps/install.log" >&2
     exit 1

@@ -48,7 +48,9 @@ export class Status implements vscode.Disposable {
   }
 
   begin(token: ProgressToken, v: WorkDoneProgressBegin): void {
-    this.jobs.set(token, { title: v.title, message: v.message, percentage: v.percentage });
+    // The server's titles name it ("asyncsense: indexing"); the item already does.
+    const title = v.title.replace(/^asyncsense:\s*/i, '');
+    this.jobs.set(token, { title, message: v.message, percentage: v.percentage });
     this.render();
   }
 
