@@ -148,6 +148,8 @@ async function main() {
   // The bundled binary must be what runs: hide any asyncsense on PATH.
   env.PATH = (env.PATH || '').split(':').filter((d) => !fs.existsSync(path.join(d, 'asyncsense'))).join(':');
   delete env.VSCODE_IPC_HOOK_CLI;
+  // The last step removes the bundled binary; no `go install`ed one may stand in.
+  env.GOBIN = path.join(work, 'gobin');
   writeJSON(path.join(userData, 'User', 'settings.json'), {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
@@ -308,6 +310,34 @@ async function main() {
   });
   log('saved file has the fix');
 
+  // Without any binary: a clear error with the install hint and buttons,
+  // and the status bar turns to an error.
+  fs.rmSync(bundled);
+  await page.keyboard.press('F1');
+  await page.keyboard.type('asyncsense: Restart Server');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Restart Server' }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+  const toast = page.locator('.notification-toast', { hasText: 'language server executable was not found' });
+  await toast.waitFor({ timeout: 30000 });
+  const toastText = (await toast.innerText()).replace(/\s+/g, ' ');
+  for (const want of ['go install github.com/asyncsense/asyncsense/cmd/asyncsense@latest', 'Install with Go', 'Download', 'Open Settings']) {
+    if (!toastText.includes(want)) {
+      throw new Error(`the not-found notification lacks ${JSON.stringify(want)}: ${toastText}`);
+    }
+  }
+  await status.locator('.codicon-error').waitFor({ timeout: 10000 });
+  // Let the toast finish sliding in before the screenshot.
+  await toast.locator('.monaco-button', { hasText: 'Install with Go' }).waitFor({ state: 'visible', timeout: 10000 });
+  let last = '';
+  await until('the notification to settle', async () => {
+    const b = JSON.stringify(await toast.boundingBox());
+    const settled = b === last && (await toast.evaluate((e) => getComputedStyle(e).opacity)) === '1';
+    last = b;
+    return settled;
+  }, 10000, 200);
+  log('without a binary: error notification with the install hint, status bar shows the error');
+  await shot('server-missing');
+
   // The output channel: the bundled binary was found, the trace setting
   // alone turned tracing on, and nothing went wrong.
   const text = clientLog();
@@ -316,7 +346,8 @@ async function main() {
       throw new Error(`the asyncsense output lacks ${JSON.stringify(want)}`);
     }
   }
-  const errors = text.split('\n').filter((l) => /\[error\]/.test(l));
+  // The one expected error is the missing binary just provoked.
+  const errors = text.split('\n').filter((l) => /\[error\]/.test(l) && !l.includes('executable was not found'));
   if (errors.length > 0) {
     throw new Error(`the asyncsense output has errors:\n${errors.join('\n')}`);
   }

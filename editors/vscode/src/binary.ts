@@ -170,5 +170,5 @@ export function notFoundMessage(r: NotFound): string {
   if (r.badSetting !== undefined) {
     return `asyncsense: the language server named by "asyncsense.server.path" (${r.badSetting}) does not exist or is not executable. Fix the setting, or clear it to use the asyncsense found on PATH.`;
   }
-  return `asyncsense: the language server executable was not found (looked in ${r.tried.join(', ')}). Install it with \`${installCommand}\` or set "asyncsense.server.path".`;
+  return `asyncsense: the language server executable was not found (looked in ${r.tried.join(', ')}). Install it with "${installCommand}", or set "asyncsense.server.path".`;
 }
