@@ -362,3 +362,35 @@ func TestApplyLeavesOldFileIntact(t *testing.T) {
 		t.Fatal("old tree not walkable")
 	}
 }
+
+// An edit in one member can change how prepare reads another: deleting a
+// brace in the #if branch makes the group unplaceable, so the #else branch
+// is blanked. Reread names that branch for incremental analyses.
+func TestApplyReportsRereadRanges(t *testing.T) {
+	src := []byte("class C\n{\n#if NET\n    void A() { }\n#else\n    void B() { }\n#endif\n    void D() { }\n}\n")
+	f := Parse("c.cs", src)
+	if f.Reread() != nil {
+		t.Fatal("a parsed File has no reread ranges")
+	}
+	brace := bytes.Index(src, []byte("{ }"))
+	next, err := f.Apply(context.Background(), []Edit{{Start: brace + 2, OldEnd: brace + 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bytes.Index(next.Src, []byte("void B"))
+	covered := false
+	for _, r := range next.Reread() {
+		if r[0] <= b && b < r[1] {
+			covered = true
+		}
+		if r[0] < brace+2 && brace+2 < r[1] {
+			t.Errorf("reread range %v overlaps the edit itself", r)
+		}
+	}
+	if !covered {
+		t.Fatalf("Reread() = %v does not cover the blanked `void B` at %d", next.Reread(), b)
+	}
+	if sexp(next.Root()) != sexp(Parse("c.cs", next.Src).Root()) {
+		t.Fatal("tree differs from a full parse")
+	}
+}

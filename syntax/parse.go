@@ -35,6 +35,7 @@ type File struct {
 	parsed []byte
 	tree   *sitter.Tree
 	mapper *Mapper
+	reread [][2]int
 }
 
 // Parse parses src without a deadline.
@@ -145,6 +146,7 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 	// the tree about every such byte, or tree-sitter would reuse the
 	// subtrees built from the old reading.
 	parsed := prepare(src)
+	var reread [][2]int
 	for i := 0; i < len(parsed); i++ {
 		if parsed[i] == seen[i] {
 			continue
@@ -154,7 +156,19 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 			j++
 		}
 		tree.Edit(sitter.EditInput{StartIndex: uint32(i), OldEndIndex: uint32(j), NewEndIndex: uint32(j)})
+		reread = append(reread, [2]int{i, j})
 		i = j
 	}
-	return parsePrepared(ctx, f.Path, src, parsed, tree)
+	next, err := parsePrepared(ctx, f.Path, src, parsed, tree)
+	if next != nil {
+		next.reread = reread
+	}
+	return next, err
 }
+
+// Reread returns the byte ranges of this File, outside the edits given to
+// the Apply that made it, where the parser now reads the text differently
+// (an `#endif` typed in one method can un-blank a branch in another; see
+// prepare). The tree may differ there too, so an incremental analysis must
+// treat them as edited. Nil for a File from Parse.
+func (f *File) Reread() [][2]int { return f.reread }
