@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 
 	"go.lsp.dev/protocol"
@@ -48,7 +49,7 @@ func (s *Server) CodeAction(ctx context.Context, p *protocol.CodeActionParams) (
 		ld, _ := s.lspDiagnostic(m, snap.version, dg)
 		if want(protocol.QuickFix) {
 			preferred := true
-			for _, fix := range dg.Fixes {
+			for _, fix := range validFixes(s, dg, len(snap.text)) {
 				out = append(out, protocol.CodeAction{
 					Title:       fix.Title,
 					Kind:        protocol.QuickFix,
@@ -72,7 +73,12 @@ func (s *Server) CodeAction(ctx context.Context, p *protocol.CodeActionParams) (
 		}
 	}
 	if want(kindFixAll) {
-		if _, applied := rules.ApplyFixes(snap.text, snap.analysis.Diagnostics, false); len(applied) > 0 {
+		valid := make([]rules.Diagnostic, 0, len(snap.analysis.Diagnostics))
+		for _, dg := range snap.analysis.Diagnostics {
+			dg.Fixes = validFixes(s, dg, len(snap.text))
+			valid = append(valid, dg)
+		}
+		if _, applied := rules.ApplyFixes(snap.text, valid, false); len(applied) > 0 {
 			var edits []rules.Edit
 			for _, a := range applied {
 				edits = append(edits, a.Fix.Edits...)
@@ -85,6 +91,25 @@ func (s *Server) CodeAction(ctx context.Context, p *protocol.CodeActionParams) (
 		}
 	}
 	return out, nil
+}
+
+// validFixes drops fixes whose edits fall outside the text or overlap: a
+// rule bug must cost its own fix, not the whole code action request.
+func validFixes(s *Server, d rules.Diagnostic, size int) []rules.Fix {
+	var out []rules.Fix
+next:
+	for _, f := range d.Fixes {
+		edits := append([]rules.Edit(nil), f.Edits...)
+		sort.Slice(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
+		for i, e := range edits {
+			if e.Start < 0 || e.End < e.Start || e.End > size || i > 0 && e.Start < edits[i-1].End {
+				s.log.Error("dropping a fix with invalid edits", "rule", d.Rule, "fix", f.Title, "edit", fmt.Sprintf("%+v", e), "size", size)
+				continue next
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // actionable picks the findings a request is about: those the client sent

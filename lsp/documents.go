@@ -1,7 +1,6 @@
 package lsp
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"sync"
@@ -9,7 +8,6 @@ import (
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 
-	"github.com/asyncsense/asyncsense/rules"
 	"github.com/asyncsense/asyncsense/syntax"
 )
 
@@ -53,7 +51,7 @@ type document struct {
 	mapper   *syntax.Mapper // of text, built on demand
 	log      []change       // edits since base, oldest first
 	base     *snapshot      // the newest snapshot computed, possibly of an older version
-	stale    uint64         // bumped when the index or settings invalidate base's analysis
+	stale    uint64         // bumped when index changes make base's analysis outdated
 	closed   bool
 	compute  chan struct{} // one snapshot computation at a time
 	sched    schedule
@@ -63,19 +61,6 @@ type document struct {
 type change struct {
 	version int32
 	edits   []syntax.Edit
-}
-
-// snapshot is one version of a document, parsed and analysed; immutable.
-// Its File is shared: walk a Clone, never the File itself (smacker's nodes
-// carry an unguarded per-tree cache).
-type snapshot struct {
-	version   int32
-	text      []byte
-	file      *syntax.File // nil when the file is too large to analyse
-	analysis  *rules.Analysis
-	cfgGen    int64
-	stale     uint64
-	generated bool
 }
 
 func (d *document) mapperLocked() *syntax.Mapper {
@@ -90,87 +75,6 @@ func (d *document) current() (int32, []byte, *syntax.Mapper) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.version, d.text, d.mapperLocked()
-}
-
-// snapshot returns the parsed and analysed current version, computing it
-// from the newest snapshot and the edits since: an incremental reparse from
-// the old tree, then rules.Analysis.Update, which re-analyses only the member
-// the edits fell in. ctx cancels the work (a newer version supersedes it).
-func (d *document) snapshot(ctx context.Context, s *Server) (*snapshot, error) {
-	select {
-	case d.compute <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	defer func() { <-d.compute }()
-
-	d.mu.Lock()
-	version, text, base, stale := d.version, d.text, d.base, d.stale
-	var edits []syntax.Edit
-	for _, c := range d.log {
-		edits = append(edits, c.edits...)
-	}
-	d.mu.Unlock()
-	gen := s.cfgGen.Load()
-	if base != nil && base.version == version && base.cfgGen == gen && base.stale == stale {
-		return base, nil
-	}
-	snap := &snapshot{version: version, text: text, cfgGen: gen, stale: stale}
-	switch {
-	case len(text) > s.maxSize:
-		if base == nil || base.file != nil {
-			s.log.Warn("file too large to analyse; its text is kept in sync", "path", d.path, "bytes", len(text), "limit", s.maxSize)
-		}
-	default:
-		var f *syntax.File
-		var err error
-		incremental := base != nil && base.file != nil
-		if incremental {
-			f, err = base.file.Apply(ctx, edits)
-		} else {
-			f, err = syntax.ParseCtx(ctx, d.path, text)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if incremental && !bytes.Equal(f.Src, text) {
-			// The edit log and the text disagree: a bug, but one that must
-			// not leave the client with findings for a text it never had.
-			s.log.Error("incremental text diverged; reparsing", "path", d.path, "version", version)
-			incremental = false
-			if f, err = syntax.ParseCtx(ctx, d.path, text); err != nil {
-				return nil, err
-			}
-		}
-		snap.file = f
-		snap.generated = s.config.Load().IsGenerated(d.path, text)
-		cfg := s.configFor(d.path)
-		analyzers := s.analyzers
-		if snap.generated {
-			analyzers = nil // Roslyn's analyzers skip generated code; so do we
-		}
-		if incremental && base.analysis != nil && base.cfgGen == gen && base.stale == stale {
-			snap.analysis, err = base.analysis.Update(ctx, f.Clone(), edits, s.index, analyzers, cfg)
-		} else {
-			snap.analysis, err = rules.Analyze(ctx, f.Clone(), s.index, analyzers, cfg)
-		}
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range snap.analysis.Internal {
-			s.log.Error("rule failed", "err", e)
-		}
-	}
-	d.mu.Lock()
-	d.base = snap
-	for len(d.log) > 0 && d.log[0].version <= version {
-		d.log = d.log[1:]
-	}
-	if d.version == version && snap.file != nil && d.mapper == nil {
-		d.mapper = snap.file.Mapper()
-	}
-	d.mu.Unlock()
-	return snap, nil
 }
 
 // DidOpen starts tracking a .cs document and schedules its first analysis

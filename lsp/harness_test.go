@@ -28,14 +28,16 @@ type client struct {
 	server protocol.Server
 	raw    *rawStream
 	code   chan int
+	srv    *lsp.Server
 
-	mu       sync.Mutex
-	diags    map[protocol.DocumentURI]*protocol.PublishDiagnosticsParams
-	logs     []string
-	progress []string
-	changed  chan struct{}
-	settings any // answer to workspace/configuration
-	regs     []string
+	mu        sync.Mutex
+	diags     map[protocol.DocumentURI]*protocol.PublishDiagnosticsParams
+	logs      []string
+	progress  []string
+	changed   chan struct{}
+	settings  any                                     // answer to workspace/configuration
+	published chan *protocol.PublishDiagnosticsParams // when set, every publish is also sent here
+	regs      []string
 }
 
 // rawStream lets a test write bytes no well-behaved client would.
@@ -65,7 +67,8 @@ func start(t testing.TB, opts lsp.Options) *client {
 	}
 	serverEnd, clientEnd := net.Pipe()
 	c := &client{t: t, code: make(chan int, 1), diags: map[protocol.DocumentURI]*protocol.PublishDiagnosticsParams{}, changed: make(chan struct{}, 1)}
-	go func() { c.code <- lsp.Serve(context.Background(), serverEnd, opts) }()
+	c.srv = lsp.New(opts)
+	go func() { c.code <- c.srv.Serve(context.Background(), serverEnd) }()
 	c.raw = &rawStream{Stream: jsonrpc2.NewStream(clientEnd), conn: clientEnd}
 	c.conn = jsonrpc2.NewConn(c.raw)
 	c.conn.Go(context.Background(), protocol.Handlers(protocol.ClientHandler(c, jsonrpc2.MethodNotFoundHandler)))
@@ -154,6 +157,23 @@ func (c *client) logText() string {
 	return strings.Join(c.logs, "\n")
 }
 
+// waitLog waits for a window/logMessage containing substr: the server
+// forwards its log asynchronously.
+func (c *client) waitLog(substr string) {
+	c.t.Helper()
+	c.waitLogWithin(substr, 10*time.Second)
+}
+
+func (c *client) waitLogWithin(substr string, timeout time.Duration) {
+	c.t.Helper()
+	for deadline := time.Now().Add(timeout); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if strings.Contains(c.logText(), substr) {
+			return
+		}
+	}
+	c.t.Fatalf("no log message with %q:\n%s", substr, c.logText())
+}
+
 func (c *client) hover(uri protocol.DocumentURI, line, char uint32) *protocol.Hover {
 	c.t.Helper()
 	h, err := c.server.Hover(context.Background(), &protocol.HoverParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
@@ -170,7 +190,11 @@ func (c *client) hover(uri protocol.DocumentURI, line, char uint32) *protocol.Ho
 func (c *client) PublishDiagnostics(_ context.Context, p *protocol.PublishDiagnosticsParams) error {
 	c.mu.Lock()
 	c.diags[p.URI] = p
+	pub := c.published
 	c.mu.Unlock()
+	if pub != nil {
+		pub <- p
+	}
 	select {
 	case c.changed <- struct{}{}:
 	default:

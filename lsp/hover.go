@@ -80,18 +80,9 @@ func (s *Server) ruleHover(d rules.Diagnostic) string {
 	return b.String()
 }
 
-func topicHover(doc *explain.Doc) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**\n\n", doc.Title)
-	names := doc.Sections()
-	if len(names) > 0 {
-		b.WriteString(doc.Section(names[0]))
-	}
-	if mistakes := doc.Section("Common mistakes"); mistakes != "" {
-		fmt.Fprintf(&b, "\n\n**Common mistakes**\n\n%s", mistakes)
-	}
-	return b.String()
-}
+// topicHover is the topic's own hover form: its title and first section,
+// written to be read alone.
+func topicHover(doc *explain.Doc) string { return doc.Hover() }
 
 func firstParagraph(s string) string {
 	p, _, _ := strings.Cut(strings.TrimSpace(s), "\n\n")

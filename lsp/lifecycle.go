@@ -160,9 +160,10 @@ func (s *Server) handleInitialize(ctx context.Context, reply jsonrpc2.Replier, r
 		"capabilities": caps,
 		"serverInfo":   map[string]string{"name": "asyncsense", "version": version},
 	}
-	err := reply(ctx, result, nil)
+	// Before the reply: AsyncHandler starts the next message (initialized)
+	// as soon as reply is called, and the guard must let it through.
 	s.initialized.Store(true)
-	return err
+	return reply(ctx, result, nil)
 }
 
 func rootsOf(p *initializeParams) []string {

@@ -10,9 +10,10 @@ import (
 // running job. A new change cancels both; the job that finally runs
 // publishes only if its version is still the document's.
 type schedule struct {
-	mu     sync.Mutex
-	timer  *time.Timer
-	cancel context.CancelFunc
+	mu       sync.Mutex
+	timer    *time.Timer
+	cancel   context.CancelFunc // the keystroke analysis
+	settling context.CancelFunc // the settle job, see Server.settle
 }
 
 func (sc *schedule) stop() {
@@ -22,10 +23,12 @@ func (sc *schedule) stop() {
 		sc.timer.Stop()
 		sc.timer = nil
 	}
-	if sc.cancel != nil {
-		sc.cancel()
-		sc.cancel = nil
+	for _, cancel := range []context.CancelFunc{sc.cancel, sc.settling} {
+		if cancel != nil {
+			cancel()
+		}
 	}
+	sc.cancel, sc.settling = nil, nil
 }
 
 // diagnose (re)starts d's analysis after delay, superseding any pending or
@@ -40,6 +43,10 @@ func (s *Server) diagnose(d *document, delay time.Duration) {
 	if sc.cancel != nil {
 		sc.cancel()
 	}
+	if sc.settling != nil {
+		sc.settling()
+		sc.settling = nil
+	}
 	ctx, cancel := context.WithCancel(s.ctx)
 	sc.cancel = cancel
 	run := func() { s.runDiagnostics(ctx, d) }
@@ -49,6 +56,26 @@ func (s *Server) diagnose(d *document, delay time.Duration) {
 		return
 	}
 	sc.timer = time.AfterFunc(delay, run)
+}
+
+// settle brings d's analysis up to date in the background (a complete
+// analysis, or a fresh parse; see document.settle) and publishes if the
+// findings changed. The next keystroke cancels it, never the other way
+// round; the pause after it settles again.
+func (s *Server) settle(d *document) {
+	sc := &d.sched
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	if sc.settling != nil {
+		sc.settling()
+	}
+	ctx, cancel := context.WithCancel(s.ctx)
+	sc.settling = cancel
+	go func() {
+		if d.settle(ctx, s) {
+			s.runDiagnostics(ctx, d)
+		}
+	}()
 }
 
 // runDiagnostics computes the current snapshot and publishes its findings.
@@ -82,12 +109,14 @@ func (s *Server) rediagnoseOpen(match func(*document) bool, full bool) {
 		if match != nil && !match(d) {
 			return
 		}
-		if full {
-			d.mu.Lock()
-			d.stale++
-			d.mu.Unlock()
+		if !full {
+			s.diagnose(d, 0)
+			return
 		}
-		s.diagnose(d, 0)
+		d.mu.Lock()
+		d.stale++
+		d.mu.Unlock()
+		s.settle(d)
 	})
 	if s.caps.pull() && s.caps.Workspace.Diagnostics.RefreshSupport && s.initialized.Load() {
 		go s.conn.Call(s.ctx, "workspace/diagnostic/refresh", nil, nil)

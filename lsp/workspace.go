@@ -246,7 +246,8 @@ func (ws *workspace) paths() []string {
 	return out
 }
 
-// scheduleFacts re-extracts an open document's facts once typing pauses.
+// scheduleFacts re-extracts an open document's facts once typing pauses,
+// then settles its analysis (see document.settle).
 func (ws *workspace) scheduleFacts(s *Server, d *document) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -274,6 +275,7 @@ func (ws *workspace) updateFacts(s *Server, d *document) {
 		facts = rules.ExtractFacts(snap.file.Clone())
 	}
 	ws.setFacts(s, d.path, facts)
+	s.settle(d)
 }
 
 // closed hands a file that was open back to the disk: its facts and, with
