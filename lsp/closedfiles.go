@@ -77,12 +77,17 @@ func (ws *workspace) diagnoseFile(ctx context.Context, s *Server, path string) i
 		return 0 // opened meanwhile: the buffer's analysis owns the URI now
 	}
 	ws.mu.Lock()
+	if _, indexed := ws.facts[path]; !indexed || s.settings.Load().Diagnostics.Scope != scopeWorkspace {
+		ws.mu.Unlock()
+		return 0 // deleted, or its folder left the workspace, meanwhile
+	}
+	// Publishing under ws.mu orders it before a removal's clearing publish.
 	had := ws.published[path]
 	ws.published[path] = len(diags) > 0
-	ws.mu.Unlock()
 	if len(diags) > 0 || had {
 		s.publish(pathURI(path), nil, diags)
 	}
+	ws.mu.Unlock()
 	return len(diags)
 }
 

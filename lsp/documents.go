@@ -97,6 +97,11 @@ func (s *Server) DidOpen(ctx context.Context, p *protocol.DidOpenTextDocumentPar
 	if u := pathURI(path); u != d.uri {
 		s.publish(u, nil, nil) // closed-file findings under our spelling of the URI
 	}
+	if s.caps.pull() {
+		// The client pulls for open documents; findings pushed while the
+		// file was closed would show twice.
+		s.publish(d.uri, nil, nil)
+	}
 	s.diagnose(d, 0)
 	s.ws.scheduleFacts(s, d)
 	return nil

@@ -230,3 +230,41 @@ func TestAnalyzerPanic(t *testing.T) {
 		t.Error("hover stopped working")
 	}
 }
+
+func TestSetTrace(t *testing.T) {
+	c := start(t, lsp.Options{})
+	c.initialize("", nil)
+	if err := c.conn.Notify(context.Background(), "$/setTrace", map[string]string{"value": "verbose"}); err != nil {
+		t.Fatal(err)
+	}
+	c.open(ordersURI, "csharp", orders)
+	c.waitDiagnostics(ordersURI, 5*time.Second, hasFindings)
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		c.mu.Lock()
+		traces := strings.Join(c.unknown, "\n")
+		c.mu.Unlock()
+		if strings.Contains(traces, "$/logTrace") && strings.Contains(traces, "textDocument/didOpen") && strings.Contains(traces, `\"languageId\":\"csharp\"`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no verbose $/logTrace for didOpen:\n%s", traces)
+		}
+	}
+}
+
+func TestWorkspaceFoldersChange(t *testing.T) {
+	root, added := t.TempDir(), t.TempDir()
+	writeFiles(t, added, map[string]string{"Repo.cs": repoCS, "Service.cs": serviceCS})
+	c := start(t, lsp.Options{})
+	c.initializeWorkspace(root, nil)
+	c.waitLog("indexed workspace files=0")
+	c.server.DidChangeWorkspaceFolders(context.Background(), &protocol.DidChangeWorkspaceFoldersParams{Event: protocol.WorkspaceFoldersChangeEvent{
+		Added: []protocol.WorkspaceFolder{{URI: string(fileURI(added)), Name: "added"}},
+	}})
+	service := fileURI(filepath.Join(added, "Service.cs"))
+	c.waitDiagnostics(service, 10*time.Second, hasFindings)
+	c.server.DidChangeWorkspaceFolders(context.Background(), &protocol.DidChangeWorkspaceFoldersParams{Event: protocol.WorkspaceFoldersChangeEvent{
+		Removed: []protocol.WorkspaceFolder{{URI: string(fileURI(added)), Name: "added"}},
+	}})
+	c.waitDiagnostics(service, 10*time.Second, func(p *protocol.PublishDiagnosticsParams) bool { return len(p.Diagnostics) == 0 })
+}

@@ -38,6 +38,7 @@ type client struct {
 	settings  any                                     // answer to workspace/configuration
 	published chan *protocol.PublishDiagnosticsParams // when set, every publish is also sent here
 	regs      []string
+	unknown   []string // notifications protocol.Client has no method for
 }
 
 // rawStream lets a test write bytes no well-behaved client would.
@@ -71,7 +72,7 @@ func start(t testing.TB, opts lsp.Options) *client {
 	go func() { c.code <- c.srv.Serve(context.Background(), serverEnd) }()
 	c.raw = &rawStream{Stream: jsonrpc2.NewStream(clientEnd), conn: clientEnd}
 	c.conn = jsonrpc2.NewConn(c.raw)
-	c.conn.Go(context.Background(), protocol.Handlers(protocol.ClientHandler(c, jsonrpc2.MethodNotFoundHandler)))
+	c.conn.Go(context.Background(), protocol.Handlers(protocol.ClientHandler(c, c.other)))
 	c.server = protocol.ServerDispatcher(c.conn, zap.NewNop())
 	t.Cleanup(func() { c.conn.Close() })
 	return c
@@ -183,6 +184,14 @@ func (c *client) hover(uri protocol.DocumentURI, line, char uint32) *protocol.Ho
 		c.t.Fatalf("hover: %v", err)
 	}
 	return h
+}
+
+// other records what protocol.Client has no method for ($/logTrace).
+func (c *client) other(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
+	c.mu.Lock()
+	c.unknown = append(c.unknown, req.Method()+" "+string(req.Params()))
+	c.mu.Unlock()
+	return jsonrpc2.MethodNotFoundHandler(ctx, reply, req)
 }
 
 // protocol.Client: what the server calls.

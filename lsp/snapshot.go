@@ -74,6 +74,11 @@ func (d *document) settle(ctx context.Context, s *Server) bool {
 		if ctx.Err() != nil {
 			return false
 		}
+		if base.analysis != nil && base.stale == stale && base.cfgGen == s.cfgGen.Load() && rules.SameMembers(base.file.Clone(), f.Clone()) {
+			// Only the tree changes: keep the findings, which a complete
+			// analysis of a large file would take seconds to confirm.
+			return d.adopt(base, f)
+		}
 		snap, err = d.compute1(ctx, s, fresh, f)
 	case base.stale != stale || base.cfgGen != s.cfgGen.Load():
 		snap, err = d.compute1(ctx, s, complete, nil)
@@ -81,6 +86,27 @@ func (d *document) settle(ctx context.Context, s *Server) bool {
 		return false
 	}
 	return err == nil && snap != base && !sameFindings(snap, base)
+}
+
+// adopt replaces base's provisional tree by plain, a parse of the same
+// text that rules.SameMembers found equivalent. It reports false: the
+// findings are base's.
+func (d *document) adopt(base *snapshot, plain *syntax.File) bool {
+	select {
+	case d.compute <- struct{}{}:
+	default:
+		return false // a keystroke is being analysed; the next pause retries
+	}
+	defer func() { <-d.compute }()
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.base != base {
+		return false
+	}
+	c := *base
+	c.file, c.provisional, c.hasErrors = plain, false, plain.HasErrors()
+	d.base = &c
+	return false
 }
 
 func sameFindings(a, b *snapshot) bool {

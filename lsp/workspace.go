@@ -1,21 +1,15 @@
 package lsp
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"go.lsp.dev/protocol"
 
 	"github.com/asyncsense/asyncsense/rules"
 	"github.com/asyncsense/asyncsense/syntax"
@@ -192,7 +186,9 @@ func (ws *workspace) remove(s *Server, path string) {
 	ws.mu.Lock()
 	old, had := ws.facts[path]
 	delete(ws.facts, path)
-	wasPublished := ws.published[path]
+	if ws.published[path] {
+		s.publish(pathURI(path), nil, nil)
+	}
 	delete(ws.published, path)
 	ready := ws.ready
 	ws.mu.Unlock()
@@ -200,9 +196,6 @@ func (ws *workspace) remove(s *Server, path string) {
 		return
 	}
 	s.index.Remove(path)
-	if wasPublished {
-		s.publish(pathURI(path), nil, nil)
-	}
 	if ready {
 		ws.dependentsChanged(s, changedNames(old, nil), path)
 	}
@@ -291,167 +284,6 @@ func (ws *workspace) closed(s *Server, path string) {
 			ws.diagnoseClosed(s, []string{path})
 		}
 	}()
-}
-
-// DidChangeWatchedFiles follows changes made outside the editor's buffers:
-// git checkouts, generators, other editors.
-func (s *Server) DidChangeWatchedFiles(ctx context.Context, p *protocol.DidChangeWatchedFilesParams) error {
-	reload := false
-	var changed []string
-	for _, c := range p.Changes {
-		path, ok := uriPath(string(c.URI))
-		if !ok {
-			continue
-		}
-		switch {
-		case filepath.Base(path) == ".editorconfig":
-			reload = true
-		case isCSharp(path):
-			if s.docs.get(path) != nil {
-				continue // the buffer is the truth while open
-			}
-			if c.Type == protocol.FileChangeTypeDeleted {
-				s.ws.remove(s, path)
-			} else {
-				changed = append(changed, path)
-			}
-		case c.Type == protocol.FileChangeTypeDeleted:
-			for _, p := range s.ws.paths() {
-				if strings.HasPrefix(p, path+string(filepath.Separator)) {
-					s.ws.remove(s, p)
-				}
-			}
-		}
-	}
-	if reload {
-		s.log.Info(".editorconfig changed; re-reading severities")
-		s.reloadConfig()
-	}
-	if len(changed) > 0 {
-		go func() {
-			for _, path := range changed {
-				s.ws.indexDisk(s.ctx, s, path, nil)
-			}
-			if s.settings.Load().Diagnostics.Scope == scopeWorkspace && s.ws.isReady() {
-				s.ws.diagnoseClosed(s, changed)
-			}
-		}()
-	}
-	return nil
-}
-
-// DidChangeWorkspaceFolders indexes added folders and forgets removed ones.
-func (s *Server) DidChangeWorkspaceFolders(ctx context.Context, p *protocol.DidChangeWorkspaceFoldersParams) error {
-	var added, removed []string
-	for _, f := range p.Event.Added {
-		if path, ok := uriPath(f.URI); ok {
-			added = append(added, path)
-		}
-	}
-	for _, f := range p.Event.Removed {
-		if path, ok := uriPath(f.URI); ok {
-			removed = append(removed, path)
-		}
-	}
-	ws := s.ws
-	ws.mu.Lock()
-	kept := ws.roots[:0]
-	for _, r := range ws.roots {
-		if !slices.Contains(removed, r) {
-			kept = append(kept, r)
-		}
-	}
-	ws.roots = append(kept, added...)
-	ws.mu.Unlock()
-	for _, p := range ws.paths() {
-		if !ws.underRoot(p) && s.docs.get(p) == nil {
-			ws.remove(s, p)
-		}
-	}
-	if len(added) > 0 {
-		go ws.scan(s, added, false)
-	}
-	return nil
-}
-
-func (ws *workspace) underRoot(path string) bool {
-	ws.mu.Lock()
-	defer ws.mu.Unlock()
-	for _, r := range ws.roots {
-		if strings.HasPrefix(path, r+string(filepath.Separator)) {
-			return true
-		}
-	}
-	return false
-}
-
-// changedNames lists the declared names whose facts differ between two
-// versions of a file: what other files may have been analysed against.
-func changedNames(old, new *rules.FileFacts) []string {
-	a, b := factsByName(old), factsByName(new)
-	var out []string
-	for name, v := range a {
-		if b[name] != v {
-			out = append(out, name)
-		}
-	}
-	for name := range b {
-		if _, ok := a[name]; !ok {
-			out = append(out, name)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-func factsByName(f *rules.FileFacts) map[string]string {
-	out := map[string]string{}
-	if f == nil {
-		return out
-	}
-	add := func(name string, v any) {
-		if name == "" {
-			return
-		}
-		data, _ := json.Marshal(v)
-		out[name] += string(data)
-	}
-	for _, m := range f.Methods {
-		add(m.Name, m)
-	}
-	for _, m := range f.Members {
-		add(m.Name, m)
-	}
-	for _, sub := range f.Subscriptions {
-		add(sub.Handler, sub)
-	}
-	for _, t := range f.Types {
-		add(t.Name, t)
-	}
-	return out
-}
-
-// mentionsAny reports whether text contains one of names as a whole word.
-func mentionsAny(text []byte, names []string) bool {
-	for _, name := range names {
-		for i := 0; ; {
-			j := bytes.Index(text[i:], []byte(name))
-			if j < 0 {
-				break
-			}
-			j += i
-			end := j + len(name)
-			if (j == 0 || !identByte(text[j-1])) && (end == len(text) || !identByte(text[end])) {
-				return true
-			}
-			i = j + 1
-		}
-	}
-	return false
-}
-
-func identByte(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // peakRSS is the process's high-water resident memory (Linux), tree memory

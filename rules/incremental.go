@@ -101,6 +101,13 @@ func (a *Analysis) Update(ctx context.Context, f *syntax.File, edits []syntax.Ed
 			return Analyze(ctx, f, idx, analyzers, cfg)
 		}
 	}
+	// Where the parser now reads unedited text differently (see
+	// syntax.File.Reread), the tree may have changed as if it was edited.
+	for _, r := range f.Reread() {
+		if !localize(units, syntax.Edit{Start: r[0], OldEnd: r[1], NewText: f.Src[r[0]:r[1]]}, dirty) {
+			return Analyze(ctx, f, idx, analyzers, cfg)
+		}
+	}
 	r := newRunner(ctx, f, idx, analyzers, cfg)
 	if r == nil {
 		return &Analysis{}, nil
@@ -337,112 +344,38 @@ func bodyRanges(n syntax.Node) [][2]int {
 	return out
 }
 
-// runner is the part of Run shared by Analyze and Update: dispatch by node
-// kind with per-rule panic recovery, then the error filter, #pragma
-// suppression and ordering, exactly as Run does them.
-type runner struct {
-	ctx      context.Context
-	f        *syntax.File
-	cfg      *Config
-	byKind   map[string][]*Analyzer
-	passes   map[string]*Pass
-	sink     *[]Diagnostic
-	failed   map[string]bool
-	internal []error
-}
-
-func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) *runner {
-	if idx == nil {
-		idx = NewIndex()
+// SameMembers reports whether two trees of the same text have the same
+// nodes outside members, the same top-level members and the same syntax
+// errors. Two parses of one text differ only where tree-sitter's error
+// recovery took another path; when they agree on all of this, every member
+// was parsed from the same state and an Analysis of one holds for the other.
+func SameMembers(a, b *syntax.File) bool {
+	sa, sb := skeleton(a), skeleton(b)
+	if len(sa) != len(sb) {
+		return false
 	}
-	r := &runner{ctx: ctx, f: f, cfg: cfg, byKind: map[string][]*Analyzer{}, passes: map[string]*Pass{}, failed: map[string]bool{}}
-	for _, a := range analyzers {
-		sev := cfg.severity(a)
-		if sev == None {
-			continue
-		}
-		for _, k := range a.Kinds {
-			r.byKind[k] = append(r.byKind[k], a)
-		}
-		r.passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, report: func(d Diagnostic) {
-			d.Severity = sev
-			*r.sink = append(*r.sink, d)
-		}}
-	}
-	if len(r.passes) == 0 {
-		return nil
-	}
-	return r
-}
-
-func (r *runner) dispatch(n syntax.Node, sink *[]Diagnostic) {
-	r.sink = sink
-	for _, a := range r.byKind[n.Kind()] {
-		if r.failed[a.ID] {
-			continue
-		}
-		if err := runOne(r.passes[a.ID], n); err != nil {
-			r.failed[a.ID] = true
-			r.internal = append(r.internal, err)
-		}
-	}
-}
-
-// member analyses one top-level member's subtree as Run's walk would.
-func (r *runner) member(n syntax.Node) *unit {
-	u := &unit{start: n.Start(), end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n)}
-	n.Walk(func(m syntax.Node) bool {
-		if r.ctx.Err() != nil {
+	for i := range sa {
+		if sa[i] != sb[i] {
 			return false
 		}
-		if m.IsError() || m.IsMissing() || memberKinds[m.Kind()] && m.HasError() {
-			u.errors = append(u.errors, [2]int{m.Start(), m.End()})
-			return false
-		}
-		r.dispatch(m, &u.diags)
-		return true
-	})
-	return u
+	}
+	return true
 }
 
-// skeleton runs the rules on one node outside every member, without its children.
-func (r *runner) skeleton(n syntax.Node) *unit {
-	var diags []Diagnostic
-	r.dispatch(n, &diags)
-	if len(diags) == 0 {
-		return nil
-	}
-	return &unit{start: n.Start(), end: n.End(), kind: n.Kind(), diags: diags}
+type shape struct {
+	kind       string
+	start, end int
+	broken     bool
 }
 
-func (r *runner) finish(units []*unit) *Analysis {
-	sort.SliceStable(units, func(i, j int) bool {
-		if units[i].start != units[j].start {
-			return units[i].start < units[j].start
-		}
-		return units[i].end > units[j].end
+// skeleton lists what Run's walk sees outside members, plus each member
+// and whether it holds an error, without descending into members.
+func skeleton(f *syntax.File) []shape {
+	var out []shape
+	f.Root().Walk(func(n syntax.Node) bool {
+		s := shape{kind: n.Kind(), start: n.Start(), end: n.End(), broken: n.HasError()}
+		out = append(out, s)
+		return !memberKinds[s.kind] && !n.IsError() && !n.IsMissing()
 	})
-	var errs [][2]int
-	for _, u := range units {
-		errs = append(errs, u.errors...)
-	}
-	var kept []Diagnostic
-	for _, u := range units {
-		for _, d := range u.diags {
-			if !r.failed[d.Rule] && !overlapsAny(d, errs) {
-				kept = append(kept, d)
-			}
-		}
-	}
-	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f.Src)}
-	a.Internal = r.internal
-	a.Diagnostics = r.cfg.suppress(r.f, kept)
-	sort.SliceStable(a.Diagnostics, func(i, j int) bool {
-		x, y := a.Diagnostics[i], a.Diagnostics[j]
-		if x.Start != y.Start {
-			return x.Start < y.Start
-		}
-		return x.Rule < y.Rule
-	})
-	return a
+	return out
 }

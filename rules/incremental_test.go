@@ -27,7 +27,7 @@ var snippets = []string{
 	"Task<int> ",
 }
 
-const stepsPerFile = 15
+const stepsPerFile = 12
 
 // TestUpdateMatchesRun edits the rule fixtures at random, mostly inside
 // method bodies where Update stays incremental, and checks after every edit
@@ -37,8 +37,18 @@ func TestUpdateMatchesRun(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no fixtures")
 	}
-	if testing.Short() && len(files) > 8 {
-		files = files[:8]
+	// Every fixture would take a minute; a deterministic spread of them
+	// covers every rule package's shapes well enough.
+	limit := 30
+	if testing.Short() {
+		limit = 8
+	}
+	if len(files) > limit {
+		spread := make([]string, 0, limit)
+		for i := range limit {
+			spread = append(spread, files[i*len(files)/limit])
+		}
+		files = spread
 	}
 	analyzers := all.Analyzers()
 	ctx := context.Background()
@@ -157,4 +167,19 @@ func render(ds []rules.Diagnostic) []string {
 		out = append(out, fmt.Sprintf("%s %d-%d %s %s %v", d.Rule, d.Start, d.End, d.Severity, d.Message, d.Fixes))
 	}
 	return out
+}
+
+func TestSameMembers(t *testing.T) {
+	src := []byte("class C\n{\n    void A() { int x = 1; }\n    void B() { Foo(); }\n}\n")
+	if !rules.SameMembers(syntax.Parse("a.cs", src), syntax.Parse("a.cs", src)) {
+		t.Error("two parses of one text differ")
+	}
+	moved := []byte("class C\n{\n    void A() { int x = 1; }\n}\nclass D { void B() { Foo(); } }\n")
+	if rules.SameMembers(syntax.Parse("a.cs", src), syntax.Parse("a.cs", moved)) {
+		t.Error("a member that moved to another type went unnoticed")
+	}
+	broken := []byte("class C\n{\n    void A() { int x = 1 }\n    void B() { Foo(); }\n}\n")
+	if rules.SameMembers(syntax.Parse("a.cs", src), syntax.Parse("a.cs", broken)) {
+		t.Error("a syntax error went unnoticed")
+	}
 }

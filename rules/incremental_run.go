@@ -1,0 +1,118 @@
+package rules
+
+import (
+	"context"
+	"sort"
+
+	"github.com/asyncsense/asyncsense/syntax"
+)
+
+// runner is the part of Run shared by Analyze and Update: dispatch by node
+// kind with per-rule panic recovery, then the error filter, #pragma
+// suppression and ordering, exactly as Run does them.
+type runner struct {
+	ctx      context.Context
+	f        *syntax.File
+	cfg      *Config
+	byKind   map[string][]*Analyzer
+	passes   map[string]*Pass
+	sink     *[]Diagnostic
+	failed   map[string]bool
+	internal []error
+}
+
+func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) *runner {
+	if idx == nil {
+		idx = NewIndex()
+	}
+	r := &runner{ctx: ctx, f: f, cfg: cfg, byKind: map[string][]*Analyzer{}, passes: map[string]*Pass{}, failed: map[string]bool{}}
+	for _, a := range analyzers {
+		sev := cfg.severity(a)
+		if sev == None {
+			continue
+		}
+		for _, k := range a.Kinds {
+			r.byKind[k] = append(r.byKind[k], a)
+		}
+		r.passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, report: func(d Diagnostic) {
+			d.Severity = sev
+			*r.sink = append(*r.sink, d)
+		}}
+	}
+	if len(r.passes) == 0 {
+		return nil
+	}
+	return r
+}
+
+func (r *runner) dispatch(n syntax.Node, sink *[]Diagnostic) {
+	r.sink = sink
+	for _, a := range r.byKind[n.Kind()] {
+		if r.failed[a.ID] {
+			continue
+		}
+		if err := runOne(r.passes[a.ID], n); err != nil {
+			r.failed[a.ID] = true
+			r.internal = append(r.internal, err)
+		}
+	}
+}
+
+// member analyses one top-level member's subtree as Run's walk would.
+func (r *runner) member(n syntax.Node) *unit {
+	u := &unit{start: n.Start(), end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n)}
+	n.Walk(func(m syntax.Node) bool {
+		if r.ctx.Err() != nil {
+			return false
+		}
+		if m.IsError() || m.IsMissing() || memberKinds[m.Kind()] && m.HasError() {
+			u.errors = append(u.errors, [2]int{m.Start(), m.End()})
+			return false
+		}
+		r.dispatch(m, &u.diags)
+		return true
+	})
+	return u
+}
+
+// skeleton runs the rules on one node outside every member, without its children.
+func (r *runner) skeleton(n syntax.Node) *unit {
+	var diags []Diagnostic
+	r.dispatch(n, &diags)
+	if len(diags) == 0 {
+		return nil
+	}
+	return &unit{start: n.Start(), end: n.End(), kind: n.Kind(), diags: diags}
+}
+
+func (r *runner) finish(units []*unit) *Analysis {
+	sort.SliceStable(units, func(i, j int) bool {
+		if units[i].start != units[j].start {
+			return units[i].start < units[j].start
+		}
+		return units[i].end > units[j].end
+	})
+	var errs [][2]int
+	for _, u := range units {
+		errs = append(errs, u.errors...)
+	}
+	var kept []Diagnostic
+	for _, u := range units {
+		for _, d := range u.diags {
+			if !r.failed[d.Rule] && !overlapsAny(d, errs) {
+				kept = append(kept, d)
+			}
+		}
+	}
+	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f.Src)}
+	a.Internal = r.internal
+	a.Diagnostics = r.cfg.suppress(r.f, kept)
+	sort.SliceStable(a.Diagnostics, func(i, j int) bool {
+		x, y := a.Diagnostics[i], a.Diagnostics[j]
+		if x.Start != y.Start {
+			return x.Start < y.Start
+		}
+		return x.Rule < y.Rule
+	})
+	return a
+}
