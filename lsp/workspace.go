@@ -20,6 +20,13 @@ import (
 // on a large file and pointless mid-word.
 const factsDelay = 400 * time.Millisecond
 
+// pauseFor is the pause that counts as the end of typing in a text of n
+// bytes: factsDelay, plus 400 ms per 100 KB up to 3 s, because what runs
+// then (a walk of every node, maybe a plain reparse) grows with the file.
+func pauseFor(n int) time.Duration {
+	return min(factsDelay+time.Duration(n/100_000)*400*time.Millisecond, 3*time.Second)
+}
+
 // workspace keeps the index current: every .cs file under the roots
 // contributes compact facts (never a tree), from disk or, while open, from
 // the editor's buffer.
@@ -246,7 +253,7 @@ func (ws *workspace) scheduleFacts(s *Server, d *document) {
 	defer d.mu.Unlock()
 	d.factsSeq++
 	seq := d.factsSeq
-	time.AfterFunc(factsDelay, func() {
+	time.AfterFunc(pauseFor(len(d.text)), func() {
 		d.mu.Lock()
 		current := d.factsSeq == seq && !d.closed
 		d.mu.Unlock()
