@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"sync/atomic"
@@ -65,7 +66,7 @@ func (s *Server) guard(next jsonrpc2.Handler) jsonrpc2.Handler {
 			if replied.Swap(true) {
 				return nil
 			}
-			if ctx.Err() != nil && err == nil && isCall {
+			if isCall && ctx.Err() != nil && (err == nil || errors.Is(err, context.Canceled)) {
 				result, err = nil, jsonrpc2.NewError(codeRequestCanceled, "request cancelled")
 			}
 			s.traceMessage(req, start, err)
