@@ -26,6 +26,7 @@ const overallMs = Number(process.env.E2E_TIMEOUT_MS || 300000);
 const fixLabel = 'Replace .Result with await';
 
 let server; // the code-server child, leader of its own process group
+let browserServer; // Chromium, which playwright also starts as a group leader
 let browser;
 let step = 0;
 let page;
@@ -89,13 +90,11 @@ function groupAlive(pgid) {
   }
 }
 
-// stopServer ends code-server and everything it started (extension host,
-// the asyncsense server): they share its process group.
-async function stopServer() {
-  if (!server || !groupAlive(server.pid)) {
+// stopGroup ends a process group: TERM, then KILL after 5 s.
+async function stopGroup(pgid, name) {
+  if (!pgid || !groupAlive(pgid)) {
     return;
   }
-  const pgid = server.pid;
   try {
     process.kill(-pgid, 'SIGTERM');
   } catch {}
@@ -104,18 +103,25 @@ async function stopServer() {
     await new Promise((r) => setTimeout(r, 100));
   }
   if (groupAlive(pgid)) {
-    log(`process group ${pgid} still alive after SIGTERM; SIGKILL`);
+    log(`${name} (process group ${pgid}) outlived SIGTERM; SIGKILL`);
     try {
       process.kill(-pgid, 'SIGKILL');
     } catch {}
   }
 }
 
+// cleanup ends the browser, then code-server and everything it started
+// (extension hosts, the asyncsense servers): they share its process group.
 async function cleanup() {
+  const timeout = (p) => Promise.race([p.catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
   if (browser) {
-    await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+    await timeout(browser.close());
   }
-  await stopServer();
+  if (browserServer) {
+    await timeout(browserServer.close());
+    await stopGroup(browserServer.process().pid, 'chromium');
+  }
+  await stopGroup(server && server.pid, 'code-server');
 }
 
 // docSentence is the opening of the rule doc's "What it does" paragraph as
@@ -170,7 +176,7 @@ async function main() {
   execFileSync(
     codeServer,
     ['--user-data-dir', userData, '--extensions-dir', extDir, '--install-extension', vsix],
-    { env, stdio: ['ignore', 'pipe', 'inherit'], timeout: 60000 },
+    { env, stdio: ['ignore', 'pipe', 'inherit'], timeout: 120000 },
   );
   const installed = fs.readdirSync(extDir).find((d) => d.startsWith('asyncsense.asyncsense-'));
   if (!installed) {
@@ -198,14 +204,16 @@ async function main() {
   );
   fs.writeFileSync(path.join(work, 'code-server.pgid'), String(server.pid));
   server.on('exit', (code, sig) => log(`code-server exited (${code ?? sig})`));
-  await until('code-server /healthz', () => healthy(port), 60000);
+  await until('code-server /healthz', () => healthy(port), 120000);
   log(`code-server on 127.0.0.1:${port}`);
 
-  browser = await chromium.launch({
+  browserServer = await chromium.launchServer({
     executablePath: chromiumPath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
+  fs.writeFileSync(path.join(work, 'chromium.pgid'), String(browserServer.process().pid));
+  browser = await chromium.connect(browserServer.wsEndpoint());
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // Indexing a two-file workspace takes milliseconds: record every text the
   // asyncsense status bar item shows instead of hoping to catch it spinning.
@@ -242,7 +250,7 @@ async function main() {
   // The restart command brings up a second server; its diagnostics return.
   await page.keyboard.press('F1');
   await page.keyboard.type('asyncsense: Restart Server');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Restart Server' }).first().waitFor({ timeout: 10000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Restart Server' }).first().waitFor({ timeout: 30000 });
   await page.keyboard.press('Enter');
   await until('a second initialize in the output channel', () => count(clientLog(), "Sending request 'initialize") >= 2, 30000);
   await squiggle.first().waitFor({ timeout: 30000 });
@@ -260,7 +268,7 @@ async function main() {
   await page.mouse.move(at.x, at.y - 40);
   await page.mouse.move(at.x, at.y, { steps: 5 });
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'ASY001' });
-  await hover.first().waitFor({ timeout: 20000 });
+  await hover.first().waitFor({ timeout: 30000 });
   const hoverText = (await hover.first().innerText()).replace(/\s+/g, ' ');
   const sentence = docSentence('ASY001');
   for (const want of ['ASY001', 'blocks the calling thread', sentence]) {
@@ -278,7 +286,7 @@ async function main() {
   await page.mouse.move(10, 10);
   await page.keyboard.press('Control+Period');
   const menu = page.locator('.action-widget');
-  await menu.locator('.monaco-list-row', { hasText: fixLabel }).waitFor({ timeout: 20000 });
+  await menu.locator('.monaco-list-row', { hasText: fixLabel }).waitFor({ timeout: 30000 });
   for (let i = 0; i < 10; i++) {
     const focused = await menu.locator('.monaco-list-row.focused').first().innerText().catch(() => '');
     if (focused.includes(fixLabel)) {
@@ -286,26 +294,26 @@ async function main() {
     }
     await page.keyboard.press('ArrowDown');
   }
-  await menu.locator('.monaco-list-row.focused', { hasText: fixLabel }).waitFor({ timeout: 5000 });
+  await menu.locator('.monaco-list-row.focused', { hasText: fixLabel }).waitFor({ timeout: 30000 });
   log(`quick fix menu offers "${fixLabel}"`);
   await shot('quickfix-menu');
   await page.keyboard.press('Enter');
 
   // 4. The edit lands where the finding was, despite the CJK and emoji
   // before it on the line (UTF-16 columns), and the squiggle goes away.
-  await editor.locator('.view-lines', { hasText: 'await _repo.GetOrderAsync(id);' }).waitFor({ timeout: 20000 });
+  await editor.locator('.view-lines', { hasText: 'await _repo.GetOrderAsync(id);' }).waitFor({ timeout: 30000 });
   await until('the squiggle to disappear', async () => (await squiggle.count()) === 0, 30000);
   const problems = page.locator('[id="status.problems"]');
   await until('the Problems count to reach 0', async () => /No Problems/i.test((await problems.getAttribute('aria-label')) || ''), 30000);
   log('text changed to await; the squiggle and the problem are gone');
   const tabLabel = page.locator('.tabs-container .tab.active .monaco-icon-label');
-  await until('the tab to drop its problem badge', async () => !/problem/.test((await tabLabel.getAttribute('aria-label')) || ''), 15000);
+  await until('the tab to drop its problem badge', async () => !/problem/.test((await tabLabel.getAttribute('aria-label')) || ''), 30000);
   await shot('fixed');
 
   await page.keyboard.press('Control+S');
   const want = '            var order = /* 注文 🛒 */ await _repo.GetOrderAsync(id);';
   const savedLine = () => fs.readFileSync(orders, 'utf8').split(/\r?\n/).find((l) => l.includes('var order'));
-  await until('the fix in the saved file', () => savedLine() === want, 10000).catch(() => {
+  await until('the fix in the saved file', () => savedLine() === want, 30000).catch(() => {
     throw new Error(`saved line is ${JSON.stringify(savedLine())}, want ${JSON.stringify(want)}`);
   });
   log('saved file has the fix');
@@ -315,7 +323,7 @@ async function main() {
   fs.rmSync(bundled);
   await page.keyboard.press('F1');
   await page.keyboard.type('asyncsense: Restart Server');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Restart Server' }).first().waitFor({ timeout: 10000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Restart Server' }).first().waitFor({ timeout: 30000 });
   await page.keyboard.press('Enter');
   const toast = page.locator('.notification-toast', { hasText: 'language server executable was not found' });
   await toast.waitFor({ timeout: 30000 });
@@ -325,16 +333,16 @@ async function main() {
       throw new Error(`the not-found notification lacks ${JSON.stringify(want)}: ${toastText}`);
     }
   }
-  await status.locator('.codicon-error').waitFor({ timeout: 10000 });
+  await status.locator('.codicon-error').waitFor({ timeout: 30000 });
   // Let the toast finish sliding in before the screenshot.
-  await toast.locator('.monaco-button', { hasText: 'Install with Go' }).waitFor({ state: 'visible', timeout: 10000 });
+  await toast.locator('.monaco-button', { hasText: 'Install with Go' }).waitFor({ state: 'visible', timeout: 30000 });
   let last = '';
   await until('the notification to settle', async () => {
     const b = JSON.stringify(await toast.boundingBox());
     const settled = b === last && (await toast.evaluate((e) => getComputedStyle(e).opacity)) === '1';
     last = b;
     return settled;
-  }, 10000, 200);
+  }, 30000, 200);
   log('without a binary: error notification with the install hint, status bar shows the error');
   await shot('server-missing');
 
@@ -389,6 +397,7 @@ const timer = setTimeout(async () => {
   failed = true;
   await shot('timeout').catch(() => {});
   await cleanup();
+  console.log('0 passed, 1 failed');
   process.exit(1);
 }, overallMs);
 
@@ -402,7 +411,9 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 main()
   .catch(async (err) => {
     failed = true;
-    console.error(`[e2e] FAIL: ${err && err.stack ? err.stack : err}`);
+    const text = `${err && err.stack ? err.stack : err}`;
+    console.error(`[e2e] FAIL: ${text}`);
+    fs.writeFileSync(path.join(artifacts, 'failure.txt'), text + '\n');
     if (page) {
       await shot('failure').catch(() => {});
     }

@@ -29,10 +29,19 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/asyncsense-vscode-e2e.XXXXXX")
 node_pid=
 cleanup() {
-  # e2e.js stops code-server's process group itself; this catches what a
-  # killed or timed-out node left behind.
-  if [ -n "$node_pid" ]; then kill -- "-$node_pid" 2>/dev/null || true; fi
-  if [ -f "$work/code-server.pgid" ]; then kill -KILL -- "-$(cat "$work/code-server.pgid")" 2>/dev/null || true; fi
+  # e2e.js stops Chromium's and code-server's process groups itself; this
+  # catches what an interrupted or killed node left behind.
+  if [ -n "$node_pid" ]; then
+    kill -TERM -- "-$node_pid" 2>/dev/null || true
+    for _ in $(seq 50); do
+      kill -0 "$node_pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -KILL -- "-$node_pid" 2>/dev/null || true
+  fi
+  for group in chromium code-server; do
+    if [ -f "$work/$group.pgid" ]; then kill -KILL -- "-$(cat "$work/$group.pgid")" 2>/dev/null || true; fi
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -44,6 +53,12 @@ trap 'exit 1' INT TERM HUP
 # download cache is seeded with Debian's rg.
 key=$(sha256sum "$here/package-lock.json" | cut -c1-12)
 deps="$cache/deps-$key"
+# Native modules (node-pty, kerberos...) build against the headers that
+# come with node; without nodedir node-gyp would try to download them.
+node_prefix=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
+if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_prefix/include/node/node.h" ]; then
+  export npm_config_nodedir="$node_prefix"
+fi
 if [ ! -f "$deps/.installed" ]; then
   echo "e2e: installing code-server into $deps (once; a few minutes)"
   rm -rf "$deps"
@@ -52,7 +67,7 @@ if [ ! -f "$deps/.installed" ]; then
   tar czf "$deps/tmp/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$deps/tmp/rg" rg
   cp "$here/package.json" "$here/package-lock.json" "$deps/"
   if ! (cd "$deps" && TMPDIR="$deps/tmp" npm_config_unsafe_perm=true npm_config_yes=true \
-        npm ci --prefer-offline --no-audit --no-fund --loglevel=error >"$deps/install.log" 2>&1); then
+        timeout 1200 npm ci --prefer-offline --no-audit --no-fund --loglevel=error >"$deps/install.log" 2>&1); then
     tail -40 "$deps/install.log" >&2
     echo "e2e: code-server install failed; full log: $deps/install.log" >&2
     exit 1

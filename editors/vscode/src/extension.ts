@@ -175,7 +175,7 @@ async function offerInstall(message: string): Promise<void> {
     terminal.sendText(installCommand);
     const restartNow = 'Restart Server';
     const after = await vscode.window.showInformationMessage(
-      'asyncsense: when `go install` has finished, restart the language server.',
+      'asyncsense: when "go install" has finished, restart the language server.',
       restartNow,
     );
     if (after === restartNow) {
