@@ -54,6 +54,7 @@ func checkWait(p *rules.Pass, access, recv, call syntax.Node) {
 }
 
 func checkGetResult(p *rules.Pass, access, recv, call syntax.Node) {
+	recv = syntax.StripParens(recv) // (task.GetAwaiter()).GetResult()
 	if recv.Kind() != "invocation_expression" || syntax.CalleeName(recv) != "GetAwaiter" {
 		return
 	}

@@ -39,6 +39,7 @@ namespace Shop.Orders
             _repo.SaveAsync(order).Wait(); // want ASY001
             _repo.SaveAsync(order).GetAwaiter().GetResult(); // want ASY001
             _repo.SaveAsync(order).ConfigureAwait(false).GetAwaiter().GetResult(); // want ASY001
+            (_repo.SaveAsync(order).GetAwaiter()).GetResult(); // want ASY001
         }
 
         public async Task<int> CountAsync(int id)
