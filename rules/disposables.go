@@ -56,6 +56,36 @@ func workspaceAsyncDisposable(p *Pass, name string) bool {
 	return false
 }
 
+// DisposesLikeItsBase reports whether a workspace type keeps an abstract
+// base's DisposeAsync (Stream, TextWriter, DbConnection, ...; the
+// `default-dispose` kind), which only calls Dispose(): neither the type nor
+// a workspace ancestor declares DisposeAsync or lists IAsyncDisposable. For
+// an object created with `new` the runtime type is that exact type, so
+// `await using` would gain nothing.
+func (p *Pass) DisposesLikeItsBase(name string) bool {
+	if len(p.Index.Types(name)) == 0 {
+		return false
+	}
+	for _, a := range append([]string{name}, p.ancestors(name)...) {
+		if len(p.Index.Types(a)) > 0 {
+			if workspaceAsyncDisposable(p, a) {
+				return false
+			}
+			continue
+		}
+		for t, i := a, 0; i < 8 && t != ""; i++ {
+			if _, ok := API.Lookup("default-dispose", t, "DisposeAsync"); ok {
+				return true
+			}
+			if _, ok := API.Lookup("async-disposable", t, "DisposeAsync"); ok {
+				return false // a concrete type whose disposal does work
+			}
+			t, _ = API.Lookup("base", t, "-")
+		}
+	}
+	return false
+}
+
 // qualifier returns the namespace part of a qualified type name
 // ("System.Timers" for "System.Timers.Timer"), or "".
 func qualifier(typeText string) string {

@@ -66,7 +66,8 @@ func resourceType(p *rules.Pass, stmt syntax.Node) (syntax.Node, string, bool) {
 		}
 		init := initializer(d)
 		t := typeOf(p, init)
-		if init.IsNull() || t == "" || !p.IsAsyncDisposable(t, stmt) {
+		if init.IsNull() || t == "" || !p.IsAsyncDisposable(t, stmt) ||
+			syntax.StripParens(init).Kind() == "object_creation_expression" && p.DisposesLikeItsBase(syntax.GenericBase(t)) {
 			return syntax.Node{}, "", false
 		}
 		if name == "" {
