@@ -88,9 +88,13 @@ func AllOn(analyzers []*rules.Analyzer) *rules.Config {
 	return cfg
 }
 
-// Analyze runs analyzers over f with idx and cfg. A rule that panics is an
-// error: a measurement must not quietly lose findings.
+// Analyze runs analyzers over f with idx and cfg, skipping generated files
+// as the CLI does. A rule that panics is an error: a measurement must not
+// quietly lose findings.
 func Analyze(f *File, idx *rules.Index, analyzers []*rules.Analyzer, cfg *rules.Config) ([]Finding, error) {
+	if rules.IsGenerated(f.Syn.Path, f.Syn.Src) {
+		return nil, nil // check and the language server skip generated code, as Roslyn does
+	}
 	res := rules.Run(context.Background(), f.Syn, idx, analyzers, cfg)
 	if len(res.Internal) > 0 {
 		return nil, fmt.Errorf("%s: %v", f.Path, res.Internal)
