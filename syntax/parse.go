@@ -7,7 +7,6 @@ import (
 	"context"
 	"runtime"
 	"sync"
-	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	"github.com/smacker/go-tree-sitter/csharp"
@@ -60,46 +59,30 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, old *si
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	p := parsers.Get().(*sitter.Parser)
-	tree, err := parseSliced(ctx, p, old, parsed)
+	if ctx.Done() == nil {
+		p := parsers.Get().(*sitter.Parser)
+		tree := p.Parse(old, parsed)
+		runtime.KeepAlive(old)
+		parsers.Put(p)
+		return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src)}, nil
+	}
+	// A cancellable parse gets a parser of its own, used once: smacker's
+	// watcher goroutine may raise the parser's cancellation flag after the
+	// parse has finished, which would poison a pooled parser, and parsing
+	// in resumable time slices instead is not deterministic on broken
+	// trees (error recovery resumed at different points gives different
+	// trees). A new parser costs microseconds; the flag is Go memory the
+	// goroutine may still write, so the parser is left to the collector.
+	p := sitter.NewParser()
+	p.SetLanguage(language)
+	tree, err := p.ParseCtx(ctx, old, parsed)
 	// smacker's ParseCtx stops referencing old once it has the C pointer;
 	// without this the finalizer may free the old tree mid-parse.
 	runtime.KeepAlive(old)
 	if err != nil {
-		// A stopped parser keeps its half-done state; reset before reuse.
-		p.Reset()
-		parsers.Put(p)
 		return nil, err
 	}
-	parsers.Put(p)
 	return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src)}, nil
-}
-
-// parseSlice bounds how long a cancellable parse runs before it looks at
-// its context again.
-const parseSlice = 5 * time.Millisecond
-
-// parseSliced runs tree-sitter in time slices and checks ctx between them;
-// a parse stopped by its time limit resumes where it left off when called
-// again with the same text. smacker's own ParseCtx is not used with a
-// cancellable context: its watcher goroutine may set the parser's
-// cancellation flag after the parse has already finished, which leaves a
-// pooled parser that fails every later parse.
-func parseSliced(ctx context.Context, p *sitter.Parser, old *sitter.Tree, text []byte) (*sitter.Tree, error) {
-	if ctx.Done() == nil {
-		p.SetOperationLimit(0)
-		return p.ParseCtx(context.Background(), old, text)
-	}
-	p.SetOperationLimit(int(parseSlice / time.Microsecond))
-	for {
-		tree, err := p.ParseCtx(context.Background(), old, text)
-		if err != sitter.ErrOperationLimit {
-			return tree, err
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-	}
 }
 
 // Root is the compilation_unit node.
