@@ -44,13 +44,18 @@ func (s *Server) Hover(ctx context.Context, p *protocol.HoverParams) (*protocol.
 		}
 		end = max(end, dg.End)
 	}
-	if len(parts) == 0 {
-		var doc *explain.Doc
-		doc, start, end = s.topicAt(snap.file.Clone(), off)
-		if doc == nil {
-			return nil, nil
-		}
+	// The API under the cursor gets its topic too: alone where nothing is
+	// wrong, below the rule doc on a finding (`.Result` in a finding also
+	// explains what .Result does).
+	doc, tokStart, tokEnd := s.topicAt(snap.file.Clone(), off)
+	if doc != nil {
 		parts = append(parts, topicHover(doc))
+		if start < 0 {
+			start, end = tokStart, tokEnd
+		}
+	}
+	if len(parts) == 0 {
+		return nil, nil
 	}
 	r := s.lspRange(m, start, end)
 	return &protocol.Hover{Contents: s.markup(strings.Join(parts, "\n\n---\n\n")), Range: &r}, nil
