@@ -163,7 +163,9 @@ type TokenSlot struct {
 func (p *Pass) OmittedToken(call syntax.Node) (TokenSlot, bool) {
 	name := syntax.CalleeName(call)
 	args := call.Field("arguments")
-	if name == "" || args.IsNull() || p.PassesToken(args) {
+	// Only table members and workspace methods can take a token: settle
+	// the other calls by name before typing any argument or receiver.
+	if name == "" || args.IsNull() || len(tokenMembers()[name]) == 0 && len(p.Index.Methods(name)) == 0 || p.PassesToken(args) {
 		return TokenSlot{}, false
 	}
 	recv := callReceiver(call)
