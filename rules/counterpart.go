@@ -303,14 +303,36 @@ func (p *Pass) firstArgFits(typ, member string, args []syntax.Node) bool {
 
 // ImportsNamespace reports whether n's file has a plain `using ns;`.
 func ImportsNamespace(n syntax.Node, ns string) bool {
-	found := n.File().Root().Find(func(x syntax.Node) bool {
-		if x.Kind() != "using_directive" || !x.ChildOfKind("static").IsNull() || !x.ChildOfKind("=").IsNull() {
-			return false
-		}
-		name := x.NamedChild(x.NamedChildCount() - 1)
-		return strings.Join(strings.Fields(name.Text()), "") == ns
-	}, func(x syntax.Node) bool { return x.Is("class_declaration", "struct_declaration", "record_declaration") })
-	return !found.IsNull()
+	return importedNamespaces(n.File())[ns]
+}
+
+type importsKey struct{}
+
+// importedNamespaces is the set of plain `using` namespaces of f (not
+// static, not aliases), outside type declarations, computed once per file.
+func importedNamespaces(f *syntax.File) map[string]bool {
+	return f.Memo(importsKey{}, func() any {
+		out := map[string]bool{}
+		// Matches come in source order, so a directive inside a type
+		// declaration starts before the end of the last one seen.
+		typeEnd := -1
+		f.Root().NodesOfKinds([]string{"using_directive", "class_declaration", "struct_declaration", "record_declaration"}, func(x syntax.Node) bool {
+			if x.Start() < typeEnd {
+				return true
+			}
+			if x.Kind() != "using_directive" {
+				typeEnd = x.End()
+				return true
+			}
+			if !x.ChildOfKind("static").IsNull() || !x.ChildOfKind("=").IsNull() {
+				return true
+			}
+			name := x.NamedChild(x.NamedChildCount() - 1)
+			out[strings.Join(strings.Fields(name.Text()), "")] = true
+			return true
+		})
+		return out
+	}).(map[string]bool)
 }
 
 // UsingEdit inserts `using ns;` after the file's last top-level (or

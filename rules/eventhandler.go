@@ -149,28 +149,64 @@ func BaseTypes(p *Pass, typeDecl syntax.Node) []string {
 // delegate (an argument, an initializer, the right side of an assignment,
 // a returned value) instead of calling it.
 func usedAsMethodGroup(fn syntax.Node, name string) bool {
-	decl := fn.Field("name")
-	found := fn.File().Root().Find(func(n syntax.Node) bool {
-		if n.Kind() != "identifier" || n.Text() != name || n.Same(decl) {
-			return false
+	// The declaring identifier itself never qualifies: its parent is the
+	// declaration, none of the delegate positions below.
+	return fileIdentifiers(fn.File()).usedAsMethodGroup(name)
+}
+
+// identifiers is every identifier of one file by text, with the
+// method-group answers already worked out: rules ask per method, and a
+// scan of the whole file per question made large files quadratic.
+type identifiers struct {
+	byName map[string][]syntax.Node
+	group  map[string]bool
+}
+
+type identifiersKey struct{}
+
+func fileIdentifiers(f *syntax.File) *identifiers {
+	return f.Memo(identifiersKey{}, func() any {
+		ids := &identifiers{byName: map[string][]syntax.Node{}, group: map[string]bool{}}
+		f.Root().NodesOfKinds([]string{"identifier"}, func(n syntax.Node) bool {
+			t := n.Text()
+			ids.byName[t] = append(ids.byName[t], n)
+			return true
+		})
+		return ids
+	}).(*identifiers)
+}
+
+func (ids *identifiers) usedAsMethodGroup(name string) bool {
+	if v, ok := ids.group[name]; ok {
+		return v
+	}
+	v := false
+	for _, n := range ids.byName[name] {
+		if isMethodGroupRef(n) {
+			v = true
+			break
 		}
-		ref := n
-		if par := ref.Parent(); par.Kind() == "member_access_expression" && par.Field("name").Same(ref) {
-			ref = par
-		}
-		par := ref.Parent()
-		switch par.Kind() {
-		case "argument":
-			call := par.Parent().Parent()
-			return !(call.Kind() == "invocation_expression" && syntax.CalleeName(call) == "nameof")
-		case "variable_declarator", "return_statement", "arrow_expression_clause":
-			return !par.Field("name").Same(ref)
-		case "assignment_expression":
-			return par.Field("right").Same(ref)
-		}
-		return false
-	}, nil)
-	return !found.IsNull()
+	}
+	ids.group[name] = v
+	return v
+}
+
+func isMethodGroupRef(n syntax.Node) bool {
+	ref := n
+	if par := ref.Parent(); par.Kind() == "member_access_expression" && par.Field("name").Same(ref) {
+		ref = par
+	}
+	par := ref.Parent()
+	switch par.Kind() {
+	case "argument":
+		call := par.Parent().Parent()
+		return !(call.Kind() == "invocation_expression" && syntax.CalleeName(call) == "nameof")
+	case "variable_declarator", "return_statement", "arrow_expression_clause":
+		return !par.Field("name").Same(ref)
+	case "assignment_expression":
+		return par.Field("right").Same(ref)
+	}
+	return false
 }
 
 // unityMessages are MonoBehaviour messages Unity invokes by name, for

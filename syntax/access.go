@@ -9,6 +9,7 @@ import sitter "github.com/smacker/go-tree-sitter"
 func (f *File) Clone() *File {
 	c := *f
 	c.tree = f.tree.Copy()
+	c.memo = &memo{}
 	return &c
 }
 

@@ -24,6 +24,21 @@ type Decl struct {
 // enclosing functions, then fields and properties of enclosing types. It is
 // syntax only: inherited members and other files are the index's business.
 func Resolve(ident Node) Decl {
+	if ident.f == nil {
+		return Decl{}
+	}
+	k := resolveKey{ident.Start(), ident.End(), ident.Kind()}
+	return ident.f.Memo(k, func() any { return resolve(ident) }).(Decl)
+}
+
+// resolveKey names one node of a file for Resolve's memo: rules ask about
+// the same identifier many times (types, task-ness, fixes).
+type resolveKey struct {
+	start, end int
+	kind       string
+}
+
+func resolve(ident Node) Decl {
 	name := ident.Text()
 	if name == "" {
 		return Decl{}

@@ -35,6 +35,7 @@ type File struct {
 	tree   *sitter.Tree
 	mapper *Mapper
 	reread [][2]int
+	memo   *memo
 }
 
 // Parse parses src without a deadline.
@@ -64,7 +65,7 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, old *si
 		tree := p.Parse(old, parsed)
 		runtime.KeepAlive(old)
 		parsers.Put(p)
-		return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src)}, nil
+		return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
 	}
 	// A cancellable parse gets a parser of its own, used once: smacker's
 	// watcher goroutine may raise the parser's cancellation flag after the
@@ -82,7 +83,7 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, old *si
 	if err != nil {
 		return nil, err
 	}
-	return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src)}, nil
+	return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
 }
 
 // Root is the compilation_unit node.
