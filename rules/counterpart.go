@@ -163,7 +163,7 @@ func workspaceFit(syncs, asyncs []MethodFact, args []syntax.Node) ArgFit {
 			}
 			compared = true
 			switch {
-			case !sameTypes(s.Params, a.Params[:n]):
+			case !convertibleTypes(s.Params, a.Params[:n]):
 			case !named || sameNames(s.Params, a.Params[:n]):
 				return ArgsSame
 			default:
@@ -200,13 +200,60 @@ func restOptional(ps []ParamFact) bool {
 	return true
 }
 
-func sameTypes(a, b []ParamFact) bool {
+// convertibleTypes: every parameter type of a converts implicitly to the
+// one of b in the same position, so arguments that bind to a also bind to
+// b: the same type, or a widening numeric conversion that keeps every value
+// exactly (int to long or double, not int to float or long to double).
+func convertibleTypes(a, b []ParamFact) bool {
 	for i := range a {
-		if a[i].Type != b[i].Type {
+		if a[i].Type != b[i].Type && !strings.Contains(wideningTo[numericAlias(a[i].Type)], " "+numericAlias(b[i].Type)+" ") {
 			return false
 		}
 	}
 	return true
+}
+
+var wideningTo = map[string]string{
+	"sbyte":  " short int long float double decimal ",
+	"byte":   " short ushort int uint long ulong float double decimal ",
+	"short":  " int long float double decimal ",
+	"ushort": " int uint long ulong float double decimal ",
+	"char":   " ushort int uint long ulong float double decimal ",
+	"int":    " long double decimal ",
+	"uint":   " long ulong double decimal ",
+	"long":   " decimal ",
+	"ulong":  " decimal ",
+	"float":  " double ",
+}
+
+func numericAlias(t string) string {
+	switch strings.TrimPrefix(t, "System.") {
+	case "SByte":
+		return "sbyte"
+	case "Byte":
+		return "byte"
+	case "Int16":
+		return "short"
+	case "UInt16":
+		return "ushort"
+	case "Char":
+		return "char"
+	case "Int32":
+		return "int"
+	case "UInt32":
+		return "uint"
+	case "Int64":
+		return "long"
+	case "UInt64":
+		return "ulong"
+	case "Single":
+		return "float"
+	case "Double":
+		return "double"
+	case "Decimal":
+		return "decimal"
+	}
+	return t
 }
 
 func sameNames(a, b []ParamFact) bool {
