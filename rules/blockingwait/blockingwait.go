@@ -15,11 +15,15 @@ var Analyzer = &rules.Analyzer{
 	Severity: rules.Warning,
 	Summary:  "Blocking on a task with .Result, .Wait(), GetAwaiter().GetResult() or Task.WaitAll/WaitAny",
 	Fix:      "safe",
-	Kinds:    []string{"member_access_expression"},
+	Kinds:    []string{"member_access_expression", "member_binding_expression"},
 	Run:      run,
 }
 
 func run(p *rules.Pass, access syntax.Node) {
+	if access.Kind() == "member_binding_expression" {
+		checkConditionalResult(p, access)
+		return
+	}
 	name := access.Field("name").Text()
 	recv := access.Field("expression")
 	parent := access.Parent()
@@ -41,6 +45,21 @@ func checkResult(p *rules.Pass, access, recv syntax.Node) {
 		return
 	}
 	report(p, access, access, recv)
+}
+
+// checkConditionalResult handles `t?.Result`. No fix: `await t` throws on
+// a null t where `t?.Result` gives null.
+func checkConditionalResult(p *rules.Pass, binding syntax.Node) {
+	cond := binding.Parent()
+	if cond.Kind() != "conditional_access_expression" || binding.Field("name").Text() != "Result" ||
+		!cond.NamedChild(cond.NamedChildCount()-1).Same(binding) {
+		return
+	}
+	recv := cond.Field("condition")
+	if isAssignmentTarget(cond) || p.IsTask(recv) != rules.Yes || knownComplete(p, binding, recv) {
+		return
+	}
+	report(p, binding, cond, recv, true)
 }
 
 func checkWait(p *rules.Pass, access, recv, call syntax.Node) {

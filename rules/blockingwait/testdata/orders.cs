@@ -48,6 +48,8 @@ namespace Shop.Orders
             var order = pending.Result; // want ASY001
             var other = _pending.Result; // want ASY001
             var again = this._pending.Result; // want ASY001
+            var maybe = _pending?.Result; // want ASY001
+            var label = order?.Result;
             return order.Id + other.Id + (await _repo.GetOrderAsync(id)).Id;
         }
 
