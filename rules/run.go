@@ -51,7 +51,6 @@ func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer,
 	if len(sev) == 0 {
 		return res
 	}
-	var errorRanges [][2]int
 	failed := map[string]bool{}
 	passes := map[string]*Pass{}
 	for _, a := range analyzers {
@@ -61,17 +60,20 @@ func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer,
 			res.Diagnostics = append(res.Diagnostics, d)
 		}}
 	}
-	f.Root().Walk(func(n syntax.Node) bool {
+	errorRanges := errorRegions(f)
+	kinds := make([]string, 0, len(byKind))
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	// The candidates come from one compiled query, matched in C: walking
+	// every node from Go cost as much as the parse. The query also enters
+	// broken code, which the runner never analyses (see memberKinds).
+	f.Root().NodesOfKinds(kinds, func(n syntax.Node) bool {
 		if ctx.Err() != nil {
 			return false
 		}
-		if n.IsError() || n.IsMissing() {
-			errorRanges = append(errorRanges, [2]int{n.Start(), n.End()})
-			return false
-		}
-		if memberKinds[n.Kind()] && n.HasError() {
-			errorRanges = append(errorRanges, [2]int{n.Start(), n.End()})
-			return false
+		if insideAny(n, errorRanges) && inBrokenCode(n) {
+			return true
 		}
 		for _, a := range byKind[n.Kind()] {
 			if failed[a.ID] {
@@ -100,6 +102,48 @@ func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer,
 		return a.Rule < b.Rule
 	})
 	return res
+}
+
+// errorRegions lists the ranges the runner does not analyse: ERROR and
+// MISSING nodes and members containing one, outermost only. Only nodes
+// whose subtree has an error are entered, so a clean file costs one call.
+func errorRegions(f *syntax.File) [][2]int {
+	var out [][2]int
+	f.Root().Walk(func(n syntax.Node) bool {
+		if !n.HasError() {
+			return false
+		}
+		if n.IsError() || n.IsMissing() || memberKinds[n.Kind()] {
+			out = append(out, [2]int{n.Start(), n.End()})
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// insideAny reports whether a range of ranges covers n. The regions are
+// disjoint (none is entered) and in source order, so their ends ascend too.
+func insideAny(n syntax.Node, ranges [][2]int) bool {
+	start, end := n.Start(), n.End()
+	for i := sort.Search(len(ranges), func(i int) bool { return ranges[i][1] >= end }); i < len(ranges) && ranges[i][0] <= start; i++ {
+		if ranges[i][1] >= end {
+			return true
+		}
+	}
+	return false
+}
+
+// inBrokenCode reports whether n or an ancestor is ERROR or MISSING or a
+// member with an error below it. Ranges alone cannot tell: a zero-width
+// MISSING node "contains" any empty node at its offset.
+func inBrokenCode(n syntax.Node) bool {
+	for ; !n.IsNull(); n = n.Parent() {
+		if n.IsError() || n.IsMissing() || memberKinds[n.Kind()] && n.HasError() {
+			return true
+		}
+	}
+	return false
 }
 
 func runOne(p *Pass, n syntax.Node) (err error) {
