@@ -66,6 +66,19 @@ func (p *Pass) TypeOf(expr syntax.Node) string {
 			}
 			return p.indexMemberType(syntax.GenericBase(recvType), name)
 		}
+	case "await_expression":
+		// `await x` has the T of x's Task<T> / ValueTask<T>, also through
+		// ConfigureAwait: `var s = await OpenAsync();` makes s a Stream.
+		awaited := syntax.StripParens(expr.NamedChild(0))
+		if awaited.Kind() == "invocation_expression" && syntax.CalleeName(awaited) == "ConfigureAwait" {
+			awaited = syntax.Receiver(awaited)
+		}
+		t := p.TypeOf(awaited)
+		if base := syntax.GenericBase(t); base == "Task" || base == "ValueTask" {
+			if i, j := strings.IndexByte(t, '<'), strings.LastIndexByte(t, '>'); i > 0 && j > i {
+				return strings.TrimSpace(t[i+1 : j])
+			}
+		}
 	case "object_creation_expression":
 		return syntax.TypeName(expr.Field("type"))
 	case "cast_expression":
