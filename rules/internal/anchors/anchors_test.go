@@ -22,8 +22,8 @@ var update = flag.Bool("update", false, "rewrite REPORT.md from this run")
 // assembled, minus a small margin. Raise them when the rules improve; a drop
 // below them means a rule change lost findings or gained noise.
 const (
-	minRecall  = 0.66
-	minSilence = 0.82
+	minRecall  = 0.72
+	minSilence = 0.89
 )
 
 var (
