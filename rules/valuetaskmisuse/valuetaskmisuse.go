@@ -203,7 +203,9 @@ func checkResult(p *rules.Pass, access syntax.Node) {
 	default:
 		return
 	}
-	if vt.IsNull() || !isValueTask(p.TypeOf(vt)) || checkedBefore(access, vt) {
+	// A dual API's sync entry (`ReadCoreAsync(useAsync: false).GetAwaiter().GetResult()`)
+	// unwraps a ValueTask its core has already completed.
+	if vt.IsNull() || !isValueTask(p.TypeOf(vt)) || checkedBefore(access, vt) || p.IsSyncEntryOfDualAPI(vt) {
 		return
 	}
 	what := access.Text()
