@@ -15,6 +15,7 @@ type runner struct {
 	f        *syntax.File
 	cfg      *Config
 	byKind   map[string][]*Analyzer
+	kinds    []string
 	passes   map[string]*Pass
 	sink     *[]Diagnostic
 	failed   map[string]bool
@@ -42,6 +43,7 @@ func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Ana
 	if len(r.passes) == 0 {
 		return nil
 	}
+	r.kinds = kindsOf(r.byKind)
 	return r
 }
 
@@ -61,13 +63,13 @@ func (r *runner) dispatch(n syntax.Node, sink *[]Diagnostic) {
 // member analyses one top-level member's subtree as Run's walk would.
 func (r *runner) member(n syntax.Node) *unit {
 	u := &unit{start: n.Start(), end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n)}
-	n.Walk(func(m syntax.Node) bool {
+	u.errors = errorRegions(n)
+	n.NodesOfKinds(r.kinds, func(m syntax.Node) bool {
 		if r.ctx.Err() != nil {
 			return false
 		}
-		if m.IsError() || m.IsMissing() || memberKinds[m.Kind()] && m.HasError() {
-			u.errors = append(u.errors, [2]int{m.Start(), m.End()})
-			return false
+		if insideAny(m, u.errors) && inBrokenCode(m, n) {
+			return true
 		}
 		r.dispatch(m, &u.diags)
 		return true

@@ -60,11 +60,8 @@ func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer,
 			res.Diagnostics = append(res.Diagnostics, d)
 		}}
 	}
-	errorRanges := errorRegions(f)
-	kinds := make([]string, 0, len(byKind))
-	for k := range byKind {
-		kinds = append(kinds, k)
-	}
+	errorRanges := errorRegions(f.Root())
+	kinds := kindsOf(byKind)
 	// The candidates come from one compiled query, matched in C: walking
 	// every node from Go cost as much as the parse. The query also enters
 	// broken code, which the runner never analyses (see memberKinds).
@@ -72,7 +69,7 @@ func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer,
 		if ctx.Err() != nil {
 			return false
 		}
-		if insideAny(n, errorRanges) && inBrokenCode(n) {
+		if insideAny(n, errorRanges) && inBrokenCode(n, syntax.Node{}) {
 			return true
 		}
 		for _, a := range byKind[n.Kind()] {
@@ -104,12 +101,20 @@ func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer,
 	return res
 }
 
-// errorRegions lists the ranges the runner does not analyse: ERROR and
-// MISSING nodes and members containing one, outermost only. Only nodes
-// whose subtree has an error are entered, so a clean file costs one call.
-func errorRegions(f *syntax.File) [][2]int {
+func kindsOf(byKind map[string][]*Analyzer) []string {
+	kinds := make([]string, 0, len(byKind))
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	return kinds
+}
+
+// errorRegions lists the ranges under top the runner does not analyse:
+// ERROR and MISSING nodes and members containing one, outermost only. Only
+// nodes whose subtree has an error are entered, so clean code costs one call.
+func errorRegions(top syntax.Node) [][2]int {
 	var out [][2]int
-	f.Root().Walk(func(n syntax.Node) bool {
+	top.Walk(func(n syntax.Node) bool {
 		if !n.HasError() {
 			return false
 		}
@@ -134,13 +139,17 @@ func insideAny(n syntax.Node, ranges [][2]int) bool {
 	return false
 }
 
-// inBrokenCode reports whether n or an ancestor is ERROR or MISSING or a
-// member with an error below it. Ranges alone cannot tell: a zero-width
-// MISSING node "contains" any empty node at its offset.
-func inBrokenCode(n syntax.Node) bool {
+// inBrokenCode reports whether n or an ancestor up to top (the root when
+// top is null) is ERROR or MISSING or a member with an error below it.
+// Ranges alone cannot tell: a zero-width MISSING node "contains" any empty
+// node at its offset.
+func inBrokenCode(n, top syntax.Node) bool {
 	for ; !n.IsNull(); n = n.Parent() {
 		if n.IsError() || n.IsMissing() || memberKinds[n.Kind()] && n.HasError() {
 			return true
+		}
+		if !top.IsNull() && n.Start() == top.Start() && n.End() == top.End() && n.Same(top) {
+			return false
 		}
 	}
 	return false

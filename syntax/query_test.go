@@ -52,25 +52,36 @@ func TestNodesOfKindsMatchesWalk(t *testing.T) {
 		// Whole, and cut at three points so ERROR and MISSING nodes appear.
 		for _, cut := range []int{len(src), len(src) / 3, len(src) / 2, 2 * len(src) / 3} {
 			f := Parse(p, src[:cut])
-			var walked, queried []seen
-			f.Root().Walk(func(n Node) bool {
-				if want[n.Kind()] {
-					walked = append(walked, seen{n.Start(), n.End(), n.Kind(), n.IsError() || n.IsMissing()})
-				}
+			compareKinds(t, p, cut, f.Root(), want)
+			// From a member, as the incremental runner queries: the
+			// member itself is a match.
+			f.Root().NodesOfKinds([]string{"method_declaration"}, func(m Node) bool {
+				compareKinds(t, p, cut, m, want)
 				return true
 			})
-			f.Root().NodesOfKinds(queryKinds, func(n Node) bool {
-				queried = append(queried, seen{n.Start(), n.End(), n.Kind(), n.IsError() || n.IsMissing()})
-				return true
-			})
-			if len(walked) != len(queried) {
-				t.Fatalf("%s cut %d: walk found %d nodes, query %d", p, cut, len(walked), len(queried))
-			}
-			for i := range walked {
-				if walked[i] != queried[i] {
-					t.Fatalf("%s cut %d: node %d: walk %+v, query %+v", p, cut, i, walked[i], queried[i])
-				}
-			}
+		}
+	}
+}
+
+func compareKinds(t *testing.T, p string, cut int, top Node, want map[string]bool) {
+	t.Helper()
+	var walked, queried []seen
+	top.Walk(func(n Node) bool {
+		if want[n.Kind()] {
+			walked = append(walked, seen{n.Start(), n.End(), n.Kind(), n.IsError() || n.IsMissing()})
+		}
+		return true
+	})
+	top.NodesOfKinds(queryKinds, func(n Node) bool {
+		queried = append(queried, seen{n.Start(), n.End(), n.Kind(), n.IsError() || n.IsMissing()})
+		return true
+	})
+	if len(walked) != len(queried) {
+		t.Fatalf("%s cut %d under %s@%d: walk found %d nodes, query %d", p, cut, top.Kind(), top.Start(), len(walked), len(queried))
+	}
+	for i := range walked {
+		if walked[i] != queried[i] {
+			t.Fatalf("%s cut %d under %s@%d: node %d: walk %+v, query %+v", p, cut, top.Kind(), top.Start(), i, walked[i], queried[i])
 		}
 	}
 }
