@@ -120,7 +120,7 @@ func (x *Index) removeLocked(path string) {
 		}
 	}
 	for _, m := range old.Members {
-		kept := x.members[m.Name][:0]
+		var kept []MemberFact // new: readers may hold the old slice
 		for _, have := range x.members[m.Name] {
 			if have != m {
 				kept = append(kept, have)
@@ -167,10 +167,17 @@ func equalStrings(a, b []string) bool {
 }
 
 // Types returns every declaration (partial parts included) of a type name.
+//
+// Like Methods and Members it returns the index's own slice, without a
+// copy: lookups run for every call a rule looks at. The index never writes
+// into a slice it has handed out (removal builds a new one; Update appends
+// only past every reader's length, and the returned capacity is clipped so
+// a caller's append copies). Callers must not assign to its elements.
 func (x *Index) Types(name string) []TypeFact {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	return append([]TypeFact(nil), x.types[name]...)
+	ts := x.types[name]
+	return ts[:len(ts):len(ts)]
 }
 
 // DerivesFrom reports whether the type named typeName lists base (directly
@@ -196,8 +203,10 @@ func (x *Index) DerivesFrom(typeName, base string) bool {
 	return walk(typeName, 0)
 }
 
+// filterMethods returns a new slice: readers may still hold the old one
+// (see Methods).
 func filterMethods(ms []MethodFact, path string) []MethodFact {
-	kept := ms[:0]
+	var kept []MethodFact
 	for _, m := range ms {
 		if m.File != path {
 			kept = append(kept, m)
@@ -210,14 +219,16 @@ func filterMethods(ms []MethodFact, path string) []MethodFact {
 func (x *Index) Methods(name string) []MethodFact {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	return append([]MethodFact(nil), x.methods[name]...)
+	v := x.methods[name]
+	return v[:len(v):len(v)] // shared, read-only: see Types
 }
 
 // Members returns every field, property or event with this name.
 func (x *Index) Members(name string) []MemberFact {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	return append([]MemberFact(nil), x.members[name]...)
+	v := x.members[name]
+	return v[:len(v):len(v)] // shared, read-only: see Types
 }
 
 // IsSubscribed reports whether a method of this name is attached to an event
