@@ -115,7 +115,27 @@ type Pass struct {
 	Index    *Index
 	Analyzer *Analyzer
 	report   func(Diagnostic)
+	// shared holds answers every rule of one run may ask again (nil for a
+	// Pass made outside the runner: nothing is cached then). Unlike
+	// File.Memo it may depend on the index, which only holds still for
+	// one run.
+	shared *runShared
 }
+
+// runShared is the per-run cache behind shared.
+type runShared struct {
+	tokens map[nodeKey]tokenAnswer
+}
+
+// nodeKey names a node of the run's file.
+type nodeKey struct {
+	start, end int
+	kind       string
+}
+
+func keyOf(n syntax.Node) nodeKey { return nodeKey{n.Start(), n.End(), n.Kind()} }
+
+func newRunShared() *runShared { return &runShared{tokens: map[nodeKey]tokenAnswer{}} }
 
 // Report records a finding of the running analyzer.
 func (p *Pass) Report(d Diagnostic) {

@@ -70,8 +70,31 @@ type Token struct {
 // Two token parameters on one function make the choice a judgement call:
 // no token is returned.
 func (p *Pass) TokenInScope(n syntax.Node) (Token, bool) {
+	// The answer depends only on the innermost function around n: rules
+	// ask for every call in it, so it is worked out once per run.
+	inner := syntax.EnclosingFunction(n)
+	if p.shared == nil || inner.IsNull() {
+		return p.tokenInFunction(inner)
+	}
+	k := keyOf(inner)
+	if a, ok := p.shared.tokens[k]; ok {
+		return a.tok, a.ok
+	}
+	tok, ok := p.tokenInFunction(inner)
+	p.shared.tokens[k] = tokenAnswer{tok, ok}
+	return tok, ok
+}
+
+type tokenAnswer struct {
+	tok Token
+	ok  bool
+}
+
+// tokenInFunction is TokenInScope for code whose innermost enclosing
+// function is inner (null: none).
+func (p *Pass) tokenInFunction(inner syntax.Node) (Token, bool) {
 	var member syntax.Node
-	for fn := syntax.EnclosingFunction(n); !fn.IsNull(); fn = syntax.EnclosingFunction(fn) {
+	for fn := inner; !fn.IsNull(); fn = syntax.EnclosingFunction(fn) {
 		member = fn
 		switch toks := TokenParams(fn); len(toks) {
 		case 0:
@@ -87,7 +110,7 @@ func (p *Pass) TokenInScope(n syntax.Node) (Token, bool) {
 	// RequestAborted only for code that runs during the request: directly in
 	// a public action, not in lambdas or helpers that may outlive it, where
 	// touching HttpContext is itself a bug.
-	if member.Kind() == "method_declaration" && member.Same(syntax.EnclosingFunction(n)) &&
+	if member.Kind() == "method_declaration" && member.Same(inner) &&
 		!syntax.Modifier(member, "public").IsNull() && syntax.Modifier(member, "static").IsNull() &&
 		p.derivesFromController(syntax.EnclosingType(member)) {
 		return Token{Text: "HttpContext.RequestAborted"}, true

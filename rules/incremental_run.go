@@ -27,6 +27,7 @@ func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Ana
 		idx = NewIndex()
 	}
 	r := &runner{ctx: ctx, f: f, cfg: cfg, byKind: map[string][]*Analyzer{}, passes: map[string]*Pass{}, failed: map[string]bool{}}
+	shared := newRunShared()
 	for _, a := range analyzers {
 		sev := cfg.severity(a)
 		if sev == None {
@@ -35,7 +36,7 @@ func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Ana
 		for _, k := range a.Kinds {
 			r.byKind[k] = append(r.byKind[k], a)
 		}
-		r.passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, report: func(d Diagnostic) {
+		r.passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, shared: shared, report: func(d Diagnostic) {
 			d.Severity = sev
 			*r.sink = append(*r.sink, d)
 		}}

@@ -53,9 +53,10 @@ func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer,
 	}
 	failed := map[string]bool{}
 	passes := map[string]*Pass{}
+	shared := newRunShared()
 	for _, a := range analyzers {
 		a := a
-		passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, report: func(d Diagnostic) {
+		passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, shared: shared, report: func(d Diagnostic) {
 			d.Severity = sev[a.ID]
 			res.Diagnostics = append(res.Diagnostics, d)
 		}}
