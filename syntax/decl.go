@@ -84,46 +84,106 @@ func resolve(ident Node) Decl {
 // MemberDecl finds a field or property named name declared directly in a type
 // declaration (primary constructor parameters count as fields).
 func MemberDecl(typeDecl Node, name string) Decl {
-	for _, p := range Parameters(typeDecl) {
-		if p.Field("name").Text() == name {
-			return Decl{Kind: DeclField, Name: p.Field("name"), Type: p.Field("type")}
+	if typeDecl.f == nil {
+		return Decl{}
+	}
+	k := scopeKey{typeDecl.Start(), typeDecl.End(), typeDecl.Kind(), "members"}
+	members := typeDecl.f.Memo(k, func() any { return memberDecls(typeDecl) }).(map[string]Decl)
+	return members[name]
+}
+
+// scopeKey names a scope node of a file and what was collected from it.
+type scopeKey struct {
+	start, end int
+	kind, what string
+}
+
+// memberDecls is MemberDecl for every name at once, kept per type: Resolve
+// asks about each unresolved identifier, and a type can have hundreds of
+// members. The first declaration of a name wins, as in a search in order.
+func memberDecls(typeDecl Node) map[string]Decl {
+	out := map[string]Decl{}
+	add := func(name string, d Decl) {
+		if _, ok := out[name]; !ok {
+			out[name] = d
 		}
+	}
+	for _, p := range Parameters(typeDecl) {
+		add(p.Field("name").Text(), Decl{Kind: DeclField, Name: p.Field("name"), Type: p.Field("type")})
 	}
 	for _, m := range typeDecl.Field("body").NamedChildren() {
 		switch m.Kind() {
 		case "field_declaration", "event_field_declaration":
-			if d := declaratorIn(m.ChildOfKind("variable_declaration"), name); d.Kind != DeclNone {
+			for _, d := range declarators(m.ChildOfKind("variable_declaration")) {
 				d.Kind = DeclField
-				return d
+				add(d.Name.Text(), d)
 			}
 		case "property_declaration":
-			if m.Field("name").Text() == name {
-				return Decl{Kind: DeclProperty, Name: m.Field("name"), Type: m.Field("type"), Init: m.Field("value")}
-			}
+			add(m.Field("name").Text(), Decl{Kind: DeclProperty, Name: m.Field("name"), Type: m.Field("type"), Init: m.Field("value")})
 		}
 	}
-	return Decl{}
+	return out
 }
 
 // localIn looks for a local declared by a statement of scope that starts
 // before offset (C# forbids use before declaration, so later ones do not count).
 func localIn(scope Node, name string, before int) Decl {
 	var found Decl
-	for _, st := range scope.NamedChildren() {
-		if st.Start() >= before {
+	for _, l := range scopeLocals(scope) {
+		if l.start >= before {
 			break
 		}
-		if st.Kind() == "global_statement" {
-			st = st.NamedChild(0)
-		}
-		if st.Kind() != "local_declaration_statement" {
-			continue
-		}
-		if d := declaratorIn(st.ChildOfKind("variable_declaration"), name); d.Kind != DeclNone {
-			found = d // a later declaration in the same scope shadows nothing in C#, but keep the nearest
+		if l.decl.Name.Text() == name {
+			found = l.decl // a later declaration in the same scope shadows nothing in C#, but keep the nearest
 		}
 	}
 	return found
+}
+
+type local struct {
+	start int // of the declaring statement
+	decl  Decl
+}
+
+// scopeLocals lists the locals the statements of scope declare, in order,
+// once per scope: Resolve looks up every identifier of a block in it.
+func scopeLocals(scope Node) []local {
+	collect := func() any {
+		var out []local
+		for _, st := range scope.NamedChildren() {
+			start := st.Start()
+			if st.Kind() == "global_statement" {
+				st = st.NamedChild(0)
+			}
+			if st.Kind() != "local_declaration_statement" {
+				continue
+			}
+			// declaratorIn takes the first declarator of a name.
+			seen := map[string]bool{}
+			for _, d := range declarators(st.ChildOfKind("variable_declaration")) {
+				if n := d.Name.Text(); !seen[n] {
+					seen[n] = true
+					out = append(out, local{start, d})
+				}
+			}
+		}
+		return out
+	}
+	if scope.f == nil {
+		return nil
+	}
+	return scope.f.Memo(scopeKey{scope.Start(), scope.End(), scope.Kind(), "locals"}, collect).([]local)
+}
+
+// declarators is every variable_declarator of vd as a local Decl.
+func declarators(vd Node) []Decl {
+	var out []Decl
+	for _, c := range vd.NamedChildren() {
+		if c.Kind() == "variable_declarator" {
+			out = append(out, declaratorIn(vd, c.Field("name").Text()))
+		}
+	}
+	return out
 }
 
 func declaratorIn(vd Node, name string) Decl {
