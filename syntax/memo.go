@@ -1,6 +1,10 @@
 package syntax
 
-import "sync"
+import (
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
 
 // memo holds values derived from one File's tree, computed on first use:
 // facts that many rules ask about the same file ("which names are passed as
@@ -8,6 +12,44 @@ import "sync"
 type memo struct {
 	mu sync.Mutex
 	m  map[any]any
+	// kinds and parents remember answers that otherwise cross cgo on every
+	// call (ts_node_parent even descends from the root each time). Like
+	// smacker's own node cache they are unguarded: one goroutine at a
+	// time reads a File's tree.
+	kinds   map[*sitter.Node]string
+	parents map[*sitter.Node]*sitter.Node
+}
+
+func (f *File) kindOf(n *sitter.Node) string {
+	c := f.memo
+	if c == nil {
+		return n.Type()
+	}
+	if k, ok := c.kinds[n]; ok {
+		return k
+	}
+	if c.kinds == nil {
+		c.kinds = map[*sitter.Node]string{}
+	}
+	k := n.Type()
+	c.kinds[n] = k
+	return k
+}
+
+func (f *File) parentOf(n *sitter.Node) *sitter.Node {
+	c := f.memo
+	if c == nil {
+		return n.Parent()
+	}
+	if p, ok := c.parents[n]; ok {
+		return p
+	}
+	if c.parents == nil {
+		c.parents = map[*sitter.Node]*sitter.Node{}
+	}
+	p := n.Parent()
+	c.parents[n] = p
+	return p
 }
 
 // Memo returns the value stored under key for this file, calling compute

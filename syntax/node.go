@@ -26,7 +26,7 @@ func (n Node) Kind() string {
 	if n.n == nil {
 		return ""
 	}
-	return n.n.Type()
+	return n.f.kindOf(n.n)
 }
 
 // Is reports whether the node's kind is one of kinds.
@@ -83,7 +83,7 @@ func (n Node) Parent() Node {
 	if n.n == nil {
 		return Node{}
 	}
-	return n.f.wrap(n.n.Parent())
+	return n.f.wrap(n.f.parentOf(n.n))
 }
 
 func (n Node) Field(name string) Node {
