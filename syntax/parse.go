@@ -4,6 +4,7 @@
 package syntax
 
 import (
+	"bytes"
 	"context"
 	"runtime"
 	"sync"
@@ -133,7 +134,16 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 	var reread [][2]int
 	for i := 0; i < len(parsed); i++ {
 		if parsed[i] == seen[i] {
-			continue
+			// Skip equal stretches with the vectorised comparison: the
+			// texts almost always agree everywhere, and this runs per
+			// keystroke over the whole file.
+			const chunk = 1024
+			for i+chunk <= len(parsed) && bytes.Equal(parsed[i:i+chunk], seen[i:i+chunk]) {
+				i += chunk
+			}
+			if i >= len(parsed) || parsed[i] == seen[i] {
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(parsed) && parsed[j] != seen[j] {
