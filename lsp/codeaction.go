@@ -21,13 +21,8 @@ import (
 // snapshot of the version the client has (messages are handled in order, so
 // it is the current one) and say which version they apply to.
 func (s *Server) CodeAction(ctx context.Context, p *protocol.CodeActionParams) ([]protocol.CodeAction, error) {
-	path, ok := docPath(p.TextDocument.URI)
-	d := s.docs.get(path)
-	if !ok || d == nil {
-		return nil, nil
-	}
-	snap, err := d.snapshot(ctx, s)
-	if err != nil || snap.file == nil {
+	d, snap, err := s.openSnapshot(ctx, p.TextDocument.URI)
+	if snap == nil {
 		return nil, err
 	}
 	m := snap.file.Mapper()

@@ -18,13 +18,8 @@ import (
 // Anywhere else, including past the end of the text or in a document the
 // server does not have, the answer is null.
 func (s *Server) Hover(ctx context.Context, p *protocol.HoverParams) (*protocol.Hover, error) {
-	path, ok := docPath(p.TextDocument.URI)
-	d := s.docs.get(path)
-	if !ok || d == nil {
-		return nil, nil
-	}
-	snap, err := d.snapshot(ctx, s)
-	if err != nil || snap.file == nil {
+	_, snap, err := s.openSnapshot(ctx, p.TextDocument.URI)
+	if snap == nil {
 		return nil, err
 	}
 	m := snap.file.Mapper()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"go.lsp.dev/protocol"
 	"time"
 
 	"github.com/asyncsense/asyncsense/rules"
@@ -44,6 +45,22 @@ const (
 	// fresh: analyse everything on a tree given by the caller.
 	fresh
 )
+
+// openSnapshot is what a request about one document starts with: the open
+// document at uri and its current snapshot, or nils (and no error) for a
+// URI that is not an open .cs document or whose text did not parse.
+func (s *Server) openSnapshot(ctx context.Context, uri protocol.DocumentURI) (*document, *snapshot, error) {
+	path, ok := docPath(uri)
+	d := s.docs.get(path)
+	if !ok || d == nil {
+		return nil, nil, nil
+	}
+	snap, err := d.snapshot(ctx, s)
+	if err != nil || snap.file == nil {
+		return nil, nil, err
+	}
+	return d, snap, nil
+}
 
 // snapshot returns the parsed and analysed current version, computing it
 // from the newest snapshot and the edits since: an incremental reparse from
