@@ -6,9 +6,10 @@ package syntax
 // reads is never touched; prepare documents the list.
 
 // closeGaps applies every rewrite to out, a copy of the source that prepare
-// has already started on, and returns its tokens for the next step.
-func closeGaps(out []byte) *gapText {
-	g := &gapText{src: out, toks: tokenize(out)}
+// has already started on, whose tokens are toks, and returns the tokens for
+// the next step.
+func closeGaps(out []byte, toks []token) *gapText {
+	g := &gapText{src: out, toks: toks}
 	if blankInactiveBranches(g) {
 		g.toks = tokenize(out) // the blanked branches are gone
 	}

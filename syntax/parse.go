@@ -33,6 +33,7 @@ type File struct {
 	Path   string
 	Src    []byte
 	parsed []byte
+	toks   []token // of Src with a BOM blanked, reused by Apply
 	tree   *sitter.Tree
 	mapper *Mapper
 	reread [][2]int
@@ -54,10 +55,11 @@ func ParseCtx(ctx context.Context, path string, src []byte) (*File, error) {
 }
 
 func parse(ctx context.Context, path string, src []byte, old *sitter.Tree) (*File, error) {
-	return parsePrepared(ctx, path, src, prepare(src), old)
+	parsed, toks := prepareTokens(src, nil)
+	return parsePrepared(ctx, path, src, parsed, toks, old)
 }
 
-func parsePrepared(ctx context.Context, path string, src, parsed []byte, old *sitter.Tree) (*File, error) {
+func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []token, old *sitter.Tree) (*File, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -66,7 +68,7 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, old *si
 		tree := p.Parse(old, parsed)
 		runtime.KeepAlive(old)
 		parsers.Put(p)
-		return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
+		return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
 	}
 	// A cancellable parse gets a parser of its own, used once: smacker's
 	// watcher goroutine may raise the parser's cancellation flag after the
@@ -84,7 +86,7 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, old *si
 	if err != nil {
 		return nil, err
 	}
-	return &File{Path: path, Src: src, parsed: parsed, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
+	return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
 }
 
 // Root is the compilation_unit node.
@@ -130,7 +132,11 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 	// (typing `)` after `async` turns that word into an identifier). Tell
 	// the tree about every such byte, or tree-sitter would reuse the
 	// subtrees built from the old reading.
-	parsed := prepare(src)
+	var toks []token
+	if len(edits) == 1 && f.toks != nil {
+		toks = retokenize(src, f.toks, edits[0])
+	}
+	parsed, toks := prepareTokens(src, toks)
 	var reread [][2]int
 	for i := 0; i < len(parsed); i++ {
 		if parsed[i] == seen[i] {
@@ -153,7 +159,7 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		reread = append(reread, [2]int{i, j})
 		i = j
 	}
-	next, err := parsePrepared(ctx, f.Path, src, parsed, tree)
+	next, err := parsePrepared(ctx, f.Path, src, parsed, toks, tree)
 	if next != nil {
 		next.reread = reread
 	}

@@ -35,16 +35,28 @@ import "bytes"
 // space next to the `;`, receiver-only `extension(T)`, `allows ref struct`,
 // unbalanced `#if`. rules.Run skips members that hold syntax errors.
 func prepare(src []byte) []byte {
+	out, _ := prepareTokens(src, nil)
+	return out
+}
+
+// prepareTokens is prepare given the tokens of the source (BOM blanked)
+// when the caller has them, nil when not; it returns them for next time.
+// Tokenizing is most of prepare's cost, and an editor's keystroke changes
+// a handful of tokens (see retokenize).
+func prepareTokens(src []byte, toks []token) ([]byte, []token) {
 	out := make([]byte, len(src))
 	copy(out, src)
 	if len(out) >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF {
 		out[0], out[1], out[2] = ' ', ' ', ' '
 	}
-	g := closeGaps(out)
+	if toks == nil {
+		toks = tokenize(out)
+	}
+	g := closeGaps(out, toks)
 	for _, at := range asyncIdentifiersFrom(g) {
 		out[at+4] = '_'
 	}
-	return out
+	return out, toks
 }
 
 // asyncIdentifiersFrom is asyncIdentifiers over an already tokenized text,

@@ -1,6 +1,9 @@
 package syntax
 
-import "bytes"
+import (
+	"bytes"
+	"sort"
+)
 
 // token is one significant token of the source: a word, a string or char
 // literal, a preprocessor line, or a single punctuation byte. Comments and
@@ -10,9 +13,18 @@ type token struct{ start, end int32 }
 func tok(start, end int) token { return token{int32(start), int32(end)} }
 
 func tokenize(src []byte) []token {
-	toks := make([]token, 0, len(src)/4)
-	lineStart := true // only white space since the last line break
-	for i := 0; i < len(src); {
+	toks, _ := lexFrom(src, 0, make([]token, 0, len(src)/4), nil)
+	return toks
+}
+
+// lexFrom appends the tokens of src from offset i on. The lexer's whole
+// state between tokens is its offset and whether only white space has come
+// since the last line break; after any token that flag is false, so lexing
+// can restart at the end of any token. After each token, stop (if not nil)
+// may end the scan; lexFrom then reports true.
+func lexFrom(src []byte, i int, toks []token, stop func(end int) bool) ([]token, bool) {
+	lineStart := i == 0 // only white space since the last line break
+	for i < len(src) {
 		c := src[i]
 		switch {
 		case c == '\n':
@@ -68,6 +80,49 @@ func tokenize(src []byte) []token {
 			i++
 		}
 		lineStart = false
+		if stop != nil && len(toks) > 0 && stop(i) {
+			return toks, true
+		}
+	}
+	return toks, false
+}
+
+// retokenize returns the tokens of src, the text after one edit, from old,
+// the tokens of the text before it: tokens ending before the edit are
+// kept, lexing restarts at the end of the last of them, and stops as soon
+// as it ends a token where an old token beyond the edit ended, from which
+// point the old tokens are reused, shifted. A comment or string opened or
+// closed by the edit simply keeps the lexer going until the texts agree.
+// nil means "tokenize from scratch".
+func retokenize(src []byte, old []token, e Edit) []token {
+	delta := len(e.NewText) - (e.OldEnd - e.Start)
+	// Tokens whose end is before the edit were decided by bytes before it.
+	keep := sort.Search(len(old), func(k int) bool { return int(old[k].end) >= e.Start })
+	if keep == 0 {
+		// The edit reaches into the first token: nothing to keep, and the
+		// caller's full tokenize also blanks a BOM first.
+		return nil
+	}
+	restart := int(old[keep-1].end)
+	toks := make([]token, keep, len(old)+len(e.NewText)/2+16)
+	copy(toks, old[:keep])
+	resume := -1
+	toks, synced := lexFrom(src, restart, toks, func(end int) bool {
+		oldEnd := end - delta
+		if oldEnd < e.OldEnd {
+			return false
+		}
+		k := sort.Search(len(old), func(k int) bool { return int(old[k].end) >= oldEnd })
+		if k < len(old) && int(old[k].end) == oldEnd {
+			resume = k + 1
+			return true
+		}
+		return false
+	})
+	if synced {
+		for _, t := range old[resume:] {
+			toks = append(toks, token{t.start + int32(delta), t.end + int32(delta)})
+		}
 	}
 	return toks
 }
