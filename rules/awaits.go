@@ -19,20 +19,33 @@ func WalkOwn(fn syntax.Node, visit func(syntax.Node) bool) {
 	})
 }
 
+// OwnNodesOfKinds is WalkOwn for nodes of the given kinds only: the
+// compiled query finds them in C and only the matches cross into Go, which
+// matters on the keystroke path where the edited method is re-analysed.
+// visit returns false to stop.
+func OwnNodesOfKinds(fn syntax.Node, kinds []string, visit func(syntax.Node) bool) {
+	body := syntax.Body(fn)
+	if body.IsNull() || syntax.IsFunction(body) {
+		return
+	}
+	body.NodesOfKinds(kinds, func(n syntax.Node) bool {
+		if !syntax.EnclosingFunction(n).Same(fn) {
+			return true
+		}
+		return visit(n)
+	})
+}
+
+var ownAwaitKinds = []string{"await_expression", "foreach_statement", "using_statement", "local_declaration_statement"}
+
 // HasOwnAwait reports whether fn awaits anything itself: an await
 // expression, an `await foreach` or an `await using` (statement or
 // declaration) outside any nested function.
 func HasOwnAwait(fn syntax.Node) bool {
 	found := false
-	WalkOwn(fn, func(n syntax.Node) bool {
-		if found {
-			return false
-		}
-		if n.Kind() == "await_expression" || IsAwaitStatement(n) {
-			found = true
-			return false
-		}
-		return true
+	OwnNodesOfKinds(fn, ownAwaitKinds, func(n syntax.Node) bool {
+		found = n.Kind() == "await_expression" || IsAwaitStatement(n)
+		return !found
 	})
 	return found
 }

@@ -70,9 +70,9 @@ func isAsyncIterator(fn syntax.Node) bool {
 		return true
 	}
 	found := false
-	rules.WalkOwn(fn, func(n syntax.Node) bool {
-		found = found || n.Kind() == "yield_statement"
-		return !found
+	rules.OwnNodesOfKinds(fn, []string{"yield_statement"}, func(syntax.Node) bool {
+		found = true
+		return false
 	})
 	return found
 }

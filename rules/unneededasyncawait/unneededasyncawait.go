@@ -64,10 +64,15 @@ func run(p *rules.Pass, fn syntax.Node) {
 // may need the method to stay alive after the await: no try, using or lock
 // around one, no `using` declaration, no `await foreach` / `await using`.
 // alone says whether the await is the function's only statement.
+// tailKinds are the nodes tailAwaits looks at: awaits, returns, and the
+// statements that keep an await from being dropped.
+var tailKinds = []string{"await_expression", "return_statement", "try_statement", "using_statement",
+	"lock_statement", "foreach_statement", "local_declaration_statement"}
+
 func tailAwaits(fn syntax.Node) (awaits []syntax.Node, alone bool) {
 	var returns []syntax.Node
 	blocked := false
-	rules.WalkOwn(fn, func(n syntax.Node) bool {
+	rules.OwnNodesOfKinds(fn, tailKinds, func(n syntax.Node) bool {
 		switch {
 		case n.Kind() == "await_expression":
 			awaits = append(awaits, n)
