@@ -13,14 +13,17 @@ func closeGaps(out []byte, toks []token) *gapText {
 	if blankInactiveBranches(g) {
 		g.toks = tokenize(out) // the blanked branches are gone
 	}
-	for k := range g.toks {
+	// Every token, every keystroke: decide on the first byte and the length
+	// before anything else.
+	for k, t := range g.toks {
+		n, c := int(t.end-t.start), g.src[t.start]
 		switch {
-		case g.is(k, '['):
+		case n == 1 && c == '[':
 			emptyCollection(g, k)
-		case g.is(k, '?'):
+		case n == 1 && c == '?':
 			nullConditionalAssignment(g, k)
-		case g.isWord(k) && g.end(k)-g.start(k) >= 5 && g.end(k)-g.start(k) <= 9:
-			switch string(g.src[g.start(k):g.end(k)]) {
+		case n >= 5 && n <= 9 && (c == 'c' || c == 's' || c == 'i' || c == 'e' || c == 'p'):
+			switch string(g.src[t.start:t.end]) {
 			case "class", "struct", "interface":
 				semicolonTypeBody(g, k)
 			case "extension":

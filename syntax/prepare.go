@@ -65,15 +65,16 @@ func prepareTokens(src []byte, toks []token) ([]byte, []token) {
 func asyncIdentifiersFrom(g *gapText) []int {
 	var found []int
 	lx := lexer{src: g.src}
-	for k := range g.toks {
-		start, end := g.start(k), g.end(k)
-		word := g.src[start:end]
-		switch {
-		case string(word) == "async":
+	// This runs over every token at every keystroke: test the first byte
+	// and the length before comparing text.
+	for _, t := range g.toks {
+		start, end := int(t.start), int(t.end)
+		switch c := g.src[start]; {
+		case c == 'a' && end-start == 5 && string(g.src[start:end]) == "async":
 			if next := lx.peekSignificant(end); next >= 0 && endsAName(g.src, next) {
 				found = append(found, start)
 			}
-		case (word[0] == '$' || word[0] == '@') && len(word) > 1 && bytes.Contains(word, []byte("async")):
+		case (c == '$' || c == '@') && end-start > 1 && bytes.Contains(g.src[start:end], []byte("async")):
 			found = append(found, asyncIdentifiersIn(g.src, start, end)...)
 		}
 	}
