@@ -245,7 +245,7 @@ func (p *Pass) declaredOn(call, recv syntax.Node, recvType, name string) []Metho
 	owners := map[string]bool{}
 	if recvType != "" {
 		owners[recvType] = true
-		for _, b := range p.ancestors(recvType) {
+		for _, b := range p.Ancestry(recvType) {
 			owners[b] = true
 		}
 	} else if recv.IsNull() || syntax.IsThis(recv) || syntax.IsBase(recv) {
@@ -427,53 +427,9 @@ func TokenArgumentEdit(call syntax.Node, slot TokenSlot, tok string) (Edit, bool
 }
 
 // IsSubtype reports whether typeName is base or derives from it, by the
-// API table's `base` facts and the workspace's base lists.
+// API table's `base` facts and the workspace's base lists (see Ancestry).
 func (p *Pass) IsSubtype(typeName, base string) bool {
-	if typeName == "" {
-		return false
-	}
-	if typeName == base || tableDerives(typeName, base) {
-		return true
-	}
-	for _, a := range p.ancestors(typeName) {
-		if a == base || tableDerives(a, base) {
-			return true
-		}
-	}
-	return false
-}
-
-// ancestors lists the bases of a workspace type, transitively.
-func (p *Pass) ancestors(typeName string) []string {
-	var out []string
-	seen := map[string]bool{typeName: true}
-	queue := []string{typeName}
-	for i := 0; i < len(queue) && i < 64; i++ {
-		for _, t := range p.Index.Types(queue[i]) {
-			for _, b := range t.Bases {
-				if !seen[b] {
-					seen[b] = true
-					out = append(out, b)
-					queue = append(queue, b)
-				}
-			}
-		}
-	}
-	return out
-}
-
-func tableDerives(typeName, base string) bool {
-	for i := 0; i < 8; i++ {
-		next, ok := API.Lookup("base", typeName, "-")
-		if !ok {
-			return false
-		}
-		if next == base {
-			return true
-		}
-		typeName = next
-	}
-	return false
+	return typeName != "" && p.IsA(typeName, base)
 }
 
 // IsQuery reports whether an expression is an Entity Framework Core query:

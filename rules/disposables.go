@@ -22,7 +22,7 @@ func (p *Pass) IsAsyncDisposable(typeText string, n syntax.Node) bool {
 		ns, ok := API.Lookup("async-disposable", name, "DisposeAsync")
 		return ok && ns == qual
 	}
-	for _, a := range append([]string{name}, p.ancestors(name)...) {
+	for _, a := range p.Ancestry(name) {
 		if p.tableAsyncDisposable(a, n) || workspaceAsyncDisposable(p, a) {
 			return true
 		}
@@ -66,7 +66,7 @@ func (p *Pass) DisposesLikeItsBase(name string) bool {
 	if len(p.Index.Types(name)) == 0 {
 		return false
 	}
-	for _, a := range append([]string{name}, p.ancestors(name)...) {
+	for _, a := range p.Ancestry(name) {
 		if len(p.Index.Types(a)) > 0 {
 			if workspaceAsyncDisposable(p, a) {
 				return false
