@@ -73,42 +73,7 @@ func dropsTask(p *rules.Pass, call syntax.Node) bool {
 		// A delegate variable: only Func<..., Task> hands back a task.
 		return syntax.GenericBase(t) == "Func" && rules.IsTaskType(lastTypeArgument(t))
 	}
-	if p.IsTask(call) != rules.Yes || frameworkNonTask(p, recv, name) {
-		return false
-	}
-	return strings.HasSuffix(name, "Async") || declaredWhereCalled(p, call, recv, name)
-}
-
-// declaredWhereCalled is the extra evidence a name without the Async
-// suffix needs. The index answers by name across the workspace, so a
-// `Task Run()` declared on some class would otherwise make every `app.Run();`
-// look like a dropped task. Accept the answer only when it is about the
-// receiver actually used: a static API-table type, a receiver whose type is
-// known and declares (or inherits in the workspace) the method, or, for
-// `Run()` / `this.Run()` / `base.Run()`, the enclosing type or a local function.
-func declaredWhereCalled(p *rules.Pass, call, recv syntax.Node, name string) bool {
-	var owner string
-	switch {
-	case recv.IsNull() || recv.Is("this", "this_expression", "base", "base_expression"):
-		owner = syntax.EnclosingType(call).Field("name").Text()
-	default:
-		if v, ok := rules.API.Lookup("returns", syntax.SimpleName(recv), name); ok {
-			return rules.IsTaskType(v)
-		}
-		owner = syntax.GenericBase(p.TypeOf(recv))
-		if v, ok := rules.API.Lookup("returns", owner, name); ok {
-			return rules.IsTaskType(v)
-		}
-	}
-	for _, m := range p.Index.Methods(name) {
-		if !rules.IsTaskType(m.Return) {
-			continue
-		}
-		if m.Local && recv.IsNull() || owner != "" && m.Type != "" && (m.Type == owner || p.Index.DerivesFrom(owner, m.Type)) {
-			return true
-		}
-	}
-	return false
+	return !frameworkNonTask(p, recv, name) && p.CallStartsTask(call)
 }
 
 // workspaceTask reports whether the workspace declares a task-returning
