@@ -32,61 +32,28 @@ var memberKinds = map[string]bool{
 // for. cfg decides severities and suppressions; a nil cfg uses defaults.
 // ctx is checked between top-level members so a superseded analysis stops early.
 func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) Result {
-	if idx == nil {
-		idx = NewIndex()
+	r := newRunner(ctx, f, idx, analyzers, cfg)
+	if r == nil {
+		return Result{}
 	}
-	byKind := map[string][]*Analyzer{}
-	sev := map[string]Severity{}
-	for _, a := range analyzers {
-		s := cfg.severity(a)
-		if s == None {
-			continue
-		}
-		sev[a.ID] = s
-		for _, k := range a.Kinds {
-			byKind[k] = append(byKind[k], a)
-		}
-	}
-	var res Result
-	if len(sev) == 0 {
-		return res
-	}
-	failed := map[string]bool{}
-	passes := map[string]*Pass{}
-	shared := newRunShared()
-	for _, a := range analyzers {
-		a := a
-		passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, shared: shared, report: func(d Diagnostic) {
-			d.Severity = sev[a.ID]
-			res.Diagnostics = append(res.Diagnostics, d)
-		}}
-	}
+	var diags []Diagnostic
 	errorRanges := errorRegions(f.Root())
-	kinds := kindsOf(byKind)
 	// The candidates come from one compiled query, matched in C: walking
 	// every node from Go cost as much as the parse. The query also enters
 	// broken code, which the runner never analyses (see memberKinds).
-	f.Root().NodesOfKinds(kinds, func(n syntax.Node) bool {
+	f.Root().NodesOfKinds(r.kinds, func(n syntax.Node) bool {
 		if ctx.Err() != nil {
 			return false
 		}
-		if insideAny(n, errorRanges) && inBrokenCode(n, syntax.Node{}) {
-			return true
-		}
-		for _, a := range byKind[n.Kind()] {
-			if failed[a.ID] {
-				continue
-			}
-			if err := runOne(passes[a.ID], n); err != nil {
-				failed[a.ID] = true
-				res.Internal = append(res.Internal, err)
-			}
+		if !(insideAny(n, errorRanges) && inBrokenCode(n, syntax.Node{})) {
+			r.dispatch(n, &diags)
 		}
 		return true
 	})
-	kept := res.Diagnostics[:0]
-	for _, d := range res.Diagnostics {
-		if failed[d.Rule] || overlapsAny(d, errorRanges) {
+	res := Result{Internal: r.internal}
+	kept := diags[:0]
+	for _, d := range diags {
+		if r.failed[d.Rule] || overlapsAny(d, errorRanges) {
 			continue
 		}
 		kept = append(kept, d)
