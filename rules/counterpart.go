@@ -114,6 +114,9 @@ func (p *Pass) workspaceCounterpart(name syntax.Node, owner string, own bool, ar
 			continue
 		}
 		asyncs, syncs := notObsolete(p.methodsOn(t, async)), p.methodsOn(t, member)
+		if !own || t != owner {
+			asyncs = accessible(asyncs)
+		}
 		if len(asyncs) == 0 {
 			continue // only [Obsolete] counterparts: the author retired them
 		}
@@ -175,6 +178,18 @@ func workspaceFit(syncs, asyncs []MethodFact, args []syntax.Node) ArgFit {
 		}
 	}
 	return fit
+}
+
+// accessible drops the private methods: a call from another type cannot
+// switch to them.
+func accessible(ms []MethodFact) []MethodFact {
+	var out []MethodFact
+	for _, m := range ms {
+		if !m.Private {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func notObsolete(ms []MethodFact) []MethodFact {

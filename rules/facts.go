@@ -82,6 +82,7 @@ func methodFact(n syntax.Node) MethodFact {
 	}
 	if !m.Local {
 		m.Type = typeNameOf(n)
+		m.Private = isPrivate(n)
 	}
 	for _, p := range syntax.Parameters(n) {
 		pf := ParamFact{Name: p.Field("name").Text(), Type: syntax.TypeName(p.Field("type"))}
@@ -91,6 +92,21 @@ func methodFact(n syntax.Node) MethodFact {
 		m.Params = append(m.Params, pf)
 	}
 	return m
+}
+
+func isPrivate(member syntax.Node) bool {
+	access := map[string]bool{}
+	for _, m := range syntax.Modifiers(member) {
+		switch t := m.Text(); t {
+		case "private", "protected", "internal", "public":
+			access[t] = true
+		}
+	}
+	if len(access) == 0 {
+		owner := syntax.EnclosingType(member)
+		return !owner.IsNull() && owner.Kind() != "interface_declaration"
+	}
+	return access["private"] && !access["protected"]
 }
 
 func typeFact(n syntax.Node) TypeFact {

@@ -8,13 +8,16 @@ import (
 // MethodFact is one method (or local function, or interface member)
 // declaration as the index remembers it: compact text, never a tree.
 type MethodFact struct {
-	Name     string      `json:"name"`
-	Type     string      `json:"type,omitempty"` // containing type; empty for local functions
-	Return   string      `json:"return"`         // syntax.TypeName of the return type
-	Async    bool        `json:"async,omitempty"`
-	Override bool        `json:"override,omitempty"`
-	Local    bool        `json:"local,omitempty"`
-	Params   []ParamFact `json:"params,omitempty"`
+	Name     string `json:"name"`
+	Type     string `json:"type,omitempty"` // containing type; empty for local functions
+	Return   string `json:"return"`         // syntax.TypeName of the return type
+	Async    bool   `json:"async,omitempty"`
+	Override bool   `json:"override,omitempty"`
+	Local    bool   `json:"local,omitempty"`
+	// Private: callable only from inside its own type (explicitly private,
+	// or a class or struct member without an access modifier).
+	Private bool        `json:"private,omitempty"`
+	Params  []ParamFact `json:"params,omitempty"`
 	// Attributes are the simple names of the method's attributes ("Fact",
 	// "HttpGet"), without the Attribute suffix.
 	Attributes []string `json:"attributes,omitempty"`

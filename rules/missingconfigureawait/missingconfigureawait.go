@@ -3,6 +3,8 @@
 package missingconfigureawait
 
 import (
+	"strings"
+
 	"github.com/asyncsense/asyncsense/rules"
 	"github.com/asyncsense/asyncsense/syntax"
 )
@@ -16,11 +18,22 @@ var Analyzer = &rules.Analyzer{
 	Severity: rules.None,
 	Summary:  "An await in library code without .ConfigureAwait(false) resumes on the captured context",
 	Fix:      "unsafe",
-	Kinds:    []string{"await_expression"},
+	Kinds:    []string{"await_expression", "foreach_statement", "using_statement", "local_declaration_statement"},
 	Run:      run,
 }
 
-func run(p *rules.Pass, await syntax.Node) {
+func run(p *rules.Pass, n syntax.Node) {
+	switch n.Kind() {
+	case "await_expression":
+		runAwait(p, n)
+	case "foreach_statement":
+		runAwaitForeach(p, n)
+	default:
+		runAwaitUsing(p, n)
+	}
+}
+
+func runAwait(p *rules.Pass, await syntax.Node) {
 	operand := syntax.StripParens(await.NamedChild(0))
 	if operand.IsNull() || operand.Kind() == "invocation_expression" && syntax.CalleeName(operand) == "ConfigureAwait" {
 		return
@@ -61,6 +74,97 @@ func needsContext(p *rules.Pass, n syntax.Node) bool {
 		if _, ok := rules.API.Lookup("ui-type", b, "-"); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// runAwaitForeach covers `await foreach`: every MoveNextAsync is an await
+// that resumes on the captured context unless the stream is configured.
+// Only a known IAsyncEnumerable gets a finding: a type that merely has a
+// GetAsyncEnumerator method has no ConfigureAwait to call.
+func runAwaitForeach(p *rules.Pass, loop syntax.Node) {
+	if loop.ChildOfKind("await").IsNull() {
+		return
+	}
+	source := syntax.StripParens(loop.Field("right"))
+	if source.IsNull() || chainCalls(source, "ConfigureAwait") || !isAsyncStream(p, source) || needsContext(p, loop) {
+		return
+	}
+	msg := "`await foreach` over " + rules.Quote(source.Text()) + " resumes every iteration on the captured SynchronizationContext; library code should not depend on it: append .ConfigureAwait(false) to the stream."
+	edit := rules.Insert(source.End(), ".ConfigureAwait(false)")
+	if !isPrimary(source) {
+		edit = rules.Replace(source, "("+source.Text()+").ConfigureAwait(false)")
+	}
+	fix := rules.Fix{Title: "Append .ConfigureAwait(false) to the stream", Safety: rules.Unsafe, Edits: []rules.Edit{edit}}
+	p.Report(rules.Diagnostic{Start: loop.Start(), End: source.End(), Message: msg, Fixes: []rules.Fix{fix}})
+}
+
+func isAsyncStream(p *rules.Pass, source syntax.Node) bool {
+	if chainCalls(source, "WithCancellation") {
+		return true // defined for IAsyncEnumerable<T> only
+	}
+	switch syntax.GenericBase(p.TypeOf(source)) {
+	case "IAsyncEnumerable", "ConfiguredCancelableAsyncEnumerable":
+		return true
+	}
+	return false
+}
+
+// runAwaitUsing covers `await using`: the DisposeAsync at the end of the
+// scope is an await too. A fix is offered only for `await using (expr)`:
+// in the declaration forms the variable would change type
+// (ConfiguredAsyncDisposable), which needs a human.
+func runAwaitUsing(p *rules.Pass, stmt syntax.Node) {
+	if stmt.ChildOfKind("await").IsNull() || stmt.ChildOfKind("using").IsNull() || needsContext(p, stmt) {
+		return
+	}
+	decl := stmt.ChildOfKind("variable_declaration")
+	if !decl.IsNull() {
+		var names []string
+		for _, d := range decl.NamedChildren() {
+			if d.Kind() != "variable_declarator" {
+				continue
+			}
+			if v := d.NamedChild(d.NamedChildCount() - 1); !v.Same(d.Field("name")) && chainCalls(v, "ConfigureAwait") {
+				return
+			}
+			names = append(names, d.Field("name").Text())
+		}
+		msg := "`await using` disposes " + rules.Quote(strings.Join(names, ", ")) + " with an await that resumes on the captured SynchronizationContext; library code should not depend on it: declare the resource first and write `await using (resource.ConfigureAwait(false))`."
+		p.Report(rules.Diagnostic{Start: stmt.Start(), End: decl.End(), Message: msg})
+		return
+	}
+	var resource syntax.Node
+	for _, c := range stmt.NamedChildren() {
+		if !c.Same(stmt.Field("body")) {
+			resource = syntax.StripParens(c)
+			break
+		}
+	}
+	if resource.IsNull() || chainCalls(resource, "ConfigureAwait") {
+		return
+	}
+	msg := "`await using` disposes " + rules.Quote(resource.Text()) + " with an await that resumes on the captured SynchronizationContext; library code should not depend on it: append .ConfigureAwait(false)."
+	edit := rules.Insert(resource.End(), ".ConfigureAwait(false)")
+	if !isPrimary(resource) {
+		edit = rules.Replace(resource, "("+resource.Text()+").ConfigureAwait(false)")
+	}
+	fix := rules.Fix{Title: "Append .ConfigureAwait(false)", Safety: rules.Unsafe, Edits: []rules.Edit{edit}}
+	p.Report(rules.Diagnostic{Start: stmt.Start(), End: resource.End(), Message: msg, Fixes: []rules.Fix{fix}})
+}
+
+// chainCalls reports whether the call chain ending in expr calls method
+// (`xs.WithCancellation(ct).ConfigureAwait(false)`).
+func chainCalls(expr syntax.Node, method string) bool {
+	for n := syntax.StripParens(expr); n.Kind() == "invocation_expression"; {
+		if syntax.CalleeName(n) == method {
+			return true
+		}
+		fn := n.Field("function")
+		if fn.Kind() != "member_access_expression" {
+			return false
+		}
+		n = syntax.StripParens(fn.Field("expression"))
 	}
 	return false
 }

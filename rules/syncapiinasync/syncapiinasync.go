@@ -24,7 +24,7 @@ func run(p *rules.Pass, inv syntax.Node) {
 		return // whatever it returns is awaited already
 	}
 	fn := syntax.EnclosingFunction(inv)
-	if fn.IsNull() || !syntax.IsAsync(fn) {
+	if !rules.PromisesAsync(fn) {
 		return
 	}
 	c, ok := p.AsyncCounterpart(inv)
@@ -32,6 +32,10 @@ func run(p *rules.Pass, inv syntax.Node) {
 		return
 	}
 	msg := rules.Quote(inv.Text()) + " blocks the thread inside an async function; "
+	if !syntax.IsAsync(fn) {
+		msg = rules.Quote(inv.Text()) + " blocks the caller of this " + syntax.GenericBase(syntax.TypeName(syntax.ReturnType(fn))) +
+			"-returning method before it gets the task; "
+	}
 	if c.Workspace {
 		msg += "`" + c.Owner + "` also declares " + rules.Quote(c.Async) + ", "
 	}

@@ -27,7 +27,7 @@ func run(p *rules.Pass, call syntax.Node) {
 	// The innermost function decides: a plain lambda inside an async method
 	// (`items.ForEach(i => Thread.Sleep(i))`) runs synchronously anyway.
 	fn := syntax.EnclosingFunction(call)
-	if fn.IsNull() || !syntax.IsAsync(fn) || rules.InSyncBranchOfDualAPI(call) {
+	if !rules.PromisesAsync(fn) || rules.InSyncBranchOfDualAPI(call) {
 		return
 	}
 	args := call.Field("arguments").NamedChildren()
@@ -39,6 +39,13 @@ func run(p *rules.Pass, call syntax.Node) {
 	delay := args[0].NamedChild(args[0].NamedChildCount() - 1)
 	quoted := rules.Quote(call.Text())
 	where := "async " + functionWord(fn)
+	if !syntax.IsAsync(fn) {
+		// No await is legal here, so no fix: making the method async
+		// changes what its return statements mean.
+		p.Reportf(call, nil, "%s blocks the caller of this %s-returning %s: it gets its task only after the whole pause; make the method async and %s.",
+			quoted, syntax.GenericBase(syntax.TypeName(syntax.ReturnType(fn))), functionWord(fn), rules.Quote("await Task.Delay(...)"))
+		return
+	}
 
 	if delay.Kind() == "integer_literal" && delay.Text() == "0" {
 		// Sleep(0) only offers the rest of the time slice to other threads;

@@ -19,6 +19,17 @@ namespace Acme.Desktop
             var exists = await _store.ExistsAsync("settings.json");
             Title = exists ? "Ready" : "Missing";
         }
+
+        private async Task FillAsync(System.Collections.Generic.IAsyncEnumerable<string> names, IAsyncDisposable busy)
+        {
+            await using (busy)
+            {
+                await foreach (var name in names)
+                {
+                    Title = name;
+                }
+            }
+        }
     }
 
     public partial class OrdersViewModel : ObservableObject

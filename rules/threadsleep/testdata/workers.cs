@@ -28,7 +28,7 @@ namespace Shop.Workers
 
         private Task<int> PollOnceAsync(CancellationToken token)
         {
-            Thread.Sleep(10);
+            Thread.Sleep(10); // want ASY005
             return Task.FromResult(0);
         }
 
