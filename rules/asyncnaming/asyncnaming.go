@@ -33,6 +33,11 @@ func run(p *rules.Pass, fn syntax.Node) {
 	case rules.IsTaskType(retName) && !hasSuffix:
 		newName = name + "Async"
 		msg = rules.Quote(name) + " returns " + rules.Quote(retName) + " but its name does not end in Async: callers cannot tell from the call that it must be awaited."
+	case !hasSuffix && p.IsA(syntax.GenericBase(retName), "IAsyncEnumerable"):
+		// .NET names async streams like tasks (File.ReadLinesAsync,
+		// ReadAllAsync): the suffix tells the reader to `await foreach`.
+		newName = name + "Async"
+		msg = rules.Quote(name) + " returns the async stream " + rules.Quote(retName) + " but its name does not end in Async: callers cannot tell from the call that it must be consumed with `await foreach`."
 	case hasSuffix && ret.Kind() == "predefined_type" && len(name) > len("Async") && !isEAP(p, fn, name):
 		newName = strings.TrimSuffix(name, "Async")
 		msg = rules.Quote(name) + " ends in Async but returns " + rules.Quote(retName) + ": the name promises a task that callers cannot await."

@@ -16,6 +16,12 @@ namespace Shop.Services
         Task ReserveAsync(string sku, int count);
         void ReleaseAsync(string sku); // want ASY013
         IAsyncEnumerable<string> ListAsync();
+        IAsyncEnumerable<string> Watch(); // want ASY013
+    }
+
+    public sealed class SkuFeed : IAsyncEnumerable<string>
+    {
+        public IAsyncEnumerator<string> GetAsyncEnumerator(CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 
     public class Inventory : IInventory, IDisposable
@@ -28,6 +34,11 @@ namespace Shop.Services
             await Task.Yield();
             yield return "sku";
         }
+        public IAsyncEnumerable<string> Watch() => new SkuFeed();
+        public SkuFeed Feed() => new SkuFeed(); // want ASY013
+        public SkuFeed FeedAsync() => new SkuFeed();
+        public IEnumerable<string> Skus() => Array.Empty<string>();
+        public IAsyncEnumerator<string> Cursor() => new SkuFeed().GetAsyncEnumerator();
 
         public Task Refresh() => Task.CompletedTask; // want ASY013
         public async Task<bool> Probe() // want ASY013
