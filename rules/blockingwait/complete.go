@@ -25,17 +25,17 @@ func knownComplete(p *rules.Pass, access, task syntax.Node) bool {
 	fn := syntax.EnclosingFunction(access)
 	body := outermostBody(fn)
 	sources := collectionSources(access, root)
-	found := body.Find(func(n syntax.Node) bool {
+	evidence := func(n syntax.Node) bool {
 		if n.Start() >= access.Start() {
 			return false
 		}
 		switch n.Kind() {
 		case "await_expression":
-			return mentions(n, root, sources)
+			return mentions(n, root, sources) && runsBefore(n, access)
 		case "invocation_expression":
 			f := n.Field("function")
 			return f.Kind() == "member_access_expression" && f.Field("expression").Text() == "Task" &&
-				syntax.SimpleName(f) == "WaitAll" && mentions(n, root, sources)
+				syntax.SimpleName(f) == "WaitAll" && mentions(n, root, sources) && runsBefore(n, access)
 		case "member_access_expression":
 			switch n.Field("name").Text() {
 			case "IsCompleted", "IsCompletedSuccessfully", "IsFaulted", "IsCanceled", "Status":
@@ -43,7 +43,59 @@ func knownComplete(p *rules.Pass, access, task syntax.Node) bool {
 			}
 		}
 		return false
-	}, nil)
+	}
+	// The newest evidence decides, and only while the variable still holds
+	// the task it was about: `await task; task = Task.Run(...); _ = task.Result`
+	// reads a new task.
+	var last syntax.Node
+	body.Find(func(n syntax.Node) bool {
+		if evidence(n) {
+			last = n
+		}
+		return false
+	}, func(n syntax.Node) bool { return n.Start() >= access.Start() })
+	return !last.IsNull() && !reassignedBetween(body, root, last, access)
+}
+
+// runsBefore reports whether the evidence always runs before access: it is
+// not inside a branch, loop body, catch or nested function that access is
+// not inside too (`if (c) { await task; } _ = task.Result;` may block).
+func runsBefore(evidence, access syntax.Node) bool {
+	for child, a := evidence, evidence.Parent(); !a.IsNull(); child, a = a, a.Parent() {
+		if a.Contains(access) {
+			return true
+		}
+		switch a.Kind() {
+		case "if_statement", "while_statement", "conditional_expression":
+			if !a.Field("condition").Same(child) {
+				return false
+			}
+		case "for_statement", "foreach_statement":
+			if a.Field("body").Same(child) {
+				return false
+			}
+		case "binary_expression":
+			switch a.Field("operator").Text() {
+			case "&&", "||", "??":
+				if a.Field("right").Same(child) {
+					return false
+				}
+			}
+		case "switch_section", "catch_clause", "finally_clause", "conditional_access_expression",
+			"lambda_expression", "anonymous_method_expression", "local_function_statement", "switch_expression_arm":
+			return false
+		}
+	}
+	return false
+}
+
+// reassignedBetween reports whether root is assigned after the evidence
+// starts and before access.
+func reassignedBetween(body syntax.Node, root string, evidence, access syntax.Node) bool {
+	found := body.Find(func(n syntax.Node) bool {
+		return n.Kind() == "assignment_expression" && n.Start() > evidence.Start() && n.Start() < access.Start() &&
+			rootName(n.Field("left")) == root
+	}, func(n syntax.Node) bool { return n.End() <= evidence.Start() || n.Start() >= access.Start() })
 	return !found.IsNull()
 }
 

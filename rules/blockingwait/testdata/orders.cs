@@ -83,6 +83,40 @@ namespace Shop.Orders
             return t.Result.Id;
         }
 
+        public async Task<int> BranchesAsync(int id, bool fresh)
+        {
+            var t = _repo.GetOrderAsync(id);
+            if (fresh)
+            {
+                await t;
+                var inside = t.Result.Id;
+            }
+            var maybe = t.Result.Id; // want ASY001
+            var u = _repo.GetOrderAsync(id + 1);
+            if (await u != null)
+            {
+                id = u.Result.Id;
+            }
+            var v = _repo.GetOrderAsync(id);
+            await v;
+            v = _repo.GetOrderAsync(id + 2);
+            var reassigned = v.Result.Id; // want ASY001
+            var w = _repo.GetOrderAsync(id);
+            w = _repo.GetOrderAsync(id + 3);
+            await w;
+            return maybe + reassigned + w.Result.Id;
+        }
+
+        public int GuardThenReplace(Task<int> t)
+        {
+            if (t.IsCompleted)
+            {
+                t = Task.Run(() => 2);
+                return t.Result; // want ASY001
+            }
+            return 0;
+        }
+
         public int FastPath(Task<int> t)
         {
             if (t.IsCompletedSuccessfully)
