@@ -16,13 +16,24 @@ var Analyzer = &rules.Analyzer{
 	Severity: rules.Warning,
 	Summary:  "A call whose task is dropped: neither awaited, stored, returned nor passed on",
 	Fix:      "safe",
-	Kinds:    []string{"expression_statement"},
+	Kinds:    []string{"expression_statement", "lambda_expression"},
 	Run:      run,
 }
 
-func run(p *rules.Pass, stmt syntax.Node) {
-	call := stmt.NamedChild(0)
-	if call.Kind() != "invocation_expression" || !dropsTask(p, call) {
+func run(p *rules.Pass, n syntax.Node) {
+	if n.Kind() == "lambda_expression" {
+		runLambda(p, n)
+		return
+	}
+	call := n.NamedChild(0)
+	if call.Kind() != "invocation_expression" {
+		return
+	}
+	if isTaskYield(call) {
+		reportYield(p, call)
+		return
+	}
+	if !dropsTask(p, call) {
 		return
 	}
 	quoted := rules.Quote(call.Text())
@@ -45,6 +56,47 @@ func run(p *rules.Pass, stmt syntax.Node) {
 	}
 	p.Reportf(call, []rules.Fix{discard},
 		"The task returned by %s is dropped: exceptions go unobserved and the caller continues before it finishes; await it in an async method or discard it explicitly with `_ =`.", quoted)
+}
+
+// runLambda covers `items.ForEach(i => SaveAsync(i))`: an expression
+// lambda converted to a void-returning delegate evaluates its body as a
+// statement, so the task the call returns is dropped just the same.
+func runLambda(p *rules.Pass, lambda syntax.Node) {
+	call := syntax.StripParens(syntax.Body(lambda))
+	if syntax.IsAsync(lambda) || call.Kind() != "invocation_expression" || !dropsTask(p, call) {
+		return
+	}
+	target, _ := p.VoidDelegateTarget(lambda)
+	if target == "" {
+		return
+	}
+	discard := rules.Fix{
+		Title:  "Discard the task explicitly with `_ =`",
+		Safety: rules.Safe,
+		Edits:  []rules.Edit{rules.Insert(call.Start(), "_ = ")},
+	}
+	p.Reportf(call, []rules.Fix{discard},
+		"%s returns a task, but this lambda is converted to %s, which returns void: the task is dropped, its exceptions go unobserved and nothing waits for it to finish.", rules.Quote(call.Text()), target)
+}
+
+// isTaskYield recognises `Task.Yield()`: its awaitable does nothing until
+// it is awaited, so as a statement of its own it is a forgotten await.
+func isTaskYield(call syntax.Node) bool {
+	fn := call.Field("function")
+	if fn.Kind() != "member_access_expression" || fn.Field("name").Text() != "Yield" || call.Field("arguments").NamedChildCount() != 0 {
+		return false
+	}
+	recv := strings.TrimPrefix(strings.Join(strings.Fields(fn.Field("expression").Text()), ""), "global::")
+	return recv == "Task" || recv == "System.Threading.Tasks.Task"
+}
+
+func reportYield(p *rules.Pass, call syntax.Node) {
+	if rules.CanAwaitAt(call) {
+		await := rules.Fix{Title: "Await Task.Yield()", Safety: rules.Safe, Edits: []rules.Edit{rules.Insert(call.Start(), "await ")}}
+		p.Reportf(call, []rules.Fix{await}, "%s does nothing unless it is awaited: without `await` the method does not yield at all.", rules.Quote(call.Text()))
+		return
+	}
+	p.Reportf(call, nil, "%s does nothing unless it is awaited, and this function is not async: remove it, or make the function async and await it.", rules.Quote(call.Text()))
 }
 
 // dropsTask reports whether the statement's call is known to produce a

@@ -101,7 +101,7 @@ namespace Shop.Orders
             }
             if (order.Id > 0)
                 _repo.SaveAsync(order); // want ASY004
-            using (token.Register(() => _repo.SaveAsync(order)))
+            using (token.Register(() => _repo.SaveAsync(order))) // want ASY004
             {
                 await Task.Delay(10, token);
             }
@@ -110,7 +110,7 @@ namespace Shop.Orders
                 _repo.SaveAsync(order); // want ASY004
                 await Task.Yield();
             };
-            Action sync = () => _repo.SaveAsync(order);
+            Action sync = () => _repo.SaveAsync(order); // want ASY004
             await later();
         }
 

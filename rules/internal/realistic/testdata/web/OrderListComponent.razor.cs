@@ -27,7 +27,7 @@ public partial class OrderList : ComponentBase, IDisposable
     protected override async Task OnInitializedAsync()
     {
         await LoadAsync();
-        _refreshTimer = new Timer(_ => InvokeAsync(LoadAsync), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        _refreshTimer = new Timer(_ => InvokeAsync(LoadAsync), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)); // want ASY004
     }
 
     protected override async Task OnParametersSetAsync() // want ASY009
