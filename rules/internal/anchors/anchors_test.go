@@ -18,12 +18,13 @@ import (
 
 var update = flag.Bool("update", false, "rewrite REPORT.md from this run")
 
-// The regression guard: the overall figures measured when the corpus was
-// assembled, minus a small margin. Raise them when the rules improve; a drop
+// The regression guard, and the product's promise: at least 80% of what
+// the anchors flag, silent on at least 90% of their clean cases (measured
+// 81.5% / 91.2%). Raise them when the rules improve; a drop
 // below them means a rule change lost findings or gained noise.
 const (
-	minRecall  = 0.72
-	minSilence = 0.89
+	minRecall  = 0.80
+	minSilence = 0.90
 )
 
 var (
