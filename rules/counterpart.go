@@ -64,6 +64,12 @@ func (p *Pass) AsyncCounterpart(inv syntax.Node) (Counterpart, bool) {
 	switch {
 	case fn.Is("identifier", "generic_name"), recv.Is("this", "base", "this_expression", "base_expression"):
 		owner, own = syntax.EnclosingType(inv).Field("name").Text(), true
+		if fn.Is("identifier", "generic_name") && len(p.methodsInAncestry(owner, member)) == 0 {
+			// Not the type's own: `using static Util;` may bring it in.
+			if t := p.staticImportDeclaring(inv, member); t != "" {
+				owner, own = t, false
+			}
+		}
 	case fn.Kind() != "member_access_expression":
 		return Counterpart{}, false
 	case isStaticTypeName(recv) && !p.isMemberOfEnclosingTypes(inv, syntax.SimpleName(recv)):
@@ -395,6 +401,29 @@ func importedNamespaces(f *syntax.File) map[string]bool {
 		})
 		return out
 	}).(map[string]bool)
+}
+
+type staticImportsKey struct{}
+
+// staticImportDeclaring returns the type imported with `using static` in
+// n's file that declares member, or "".
+func (p *Pass) staticImportDeclaring(n syntax.Node, member string) string {
+	imports := n.File().Memo(staticImportsKey{}, func() any {
+		var out []string
+		n.File().Root().NodesOfKinds([]string{"using_directive"}, func(x syntax.Node) bool {
+			if !x.ChildOfKind("static").IsNull() {
+				out = append(out, syntax.GenericBase(syntax.SimpleName(x.NamedChild(x.NamedChildCount()-1))))
+			}
+			return true
+		})
+		return out
+	}).([]string)
+	for _, t := range imports {
+		if len(p.methodsOn(t, member)) > 0 {
+			return t
+		}
+	}
+	return ""
 }
 
 // UsingEdit inserts `using ns;` after the file's last top-level (or
