@@ -49,14 +49,38 @@ func run(p *rules.Pass, call syntax.Node) {
 
 // inCleanup: code in catch and finally blocks usually must run to the end
 // even when the operation was cancelled (rolling back, releasing, logging),
-// so handing it the token would be the bug.
+// so handing it the token would be the bug. A Task.Delay in a catch is
+// different: it is a retry backoff, cleaning nothing up, and without the
+// token it holds up a shutdown for the whole pause.
 func inCleanup(n syntax.Node) bool {
 	for p := n.Parent(); !p.IsNull() && !syntax.IsFunction(p); p = p.Parent() {
-		if p.Is("catch_clause", "finally_clause") {
+		switch p.Kind() {
+		case "finally_clause":
 			return true
+		case "catch_clause":
+			return !isTaskDelay(n) || catchesCancellation(p)
 		}
 	}
 	return false
+}
+
+// catchesCancellation: after a cancellation, a delay given the token
+// would only throw again.
+func catchesCancellation(catch syntax.Node) bool {
+	switch syntax.SimpleName(catch.ChildOfKind("catch_declaration").Field("type")) {
+	case "OperationCanceledException", "TaskCanceledException":
+		return true
+	}
+	return false
+}
+
+func isTaskDelay(call syntax.Node) bool {
+	fn := call.Field("function")
+	if fn.Kind() != "member_access_expression" || fn.Field("name").Text() != "Delay" {
+		return false
+	}
+	recv := strings.TrimPrefix(strings.Join(strings.Fields(fn.Field("expression").Text()), ""), "global::")
+	return recv == "Task" || recv == "System.Threading.Tasks.Task"
 }
 
 // withCancellation: `Produce().WithCancellation(ct)` hands the token to the

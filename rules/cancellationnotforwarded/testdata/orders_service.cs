@@ -142,6 +142,32 @@ namespace Shop.Orders
             }
         }
 
+        public async Task RetryAsync(Order order, CancellationToken ct)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await _store.SaveAsync(order);
+                    return;
+                }
+                catch (OperationCanceledException)
+                {
+                    await Task.Delay(10);
+                    throw;
+                }
+                catch (Exception) when (attempt < 3)
+                {
+                    await _store.ArchiveAsync(order.Id);
+                    await Task.Delay(attempt * 100); // want ASY012
+                }
+                finally
+                {
+                    await Task.Delay(1);
+                }
+            }
+        }
+
         public async Task LocalsAsync(int id, CancellationToken ct)
         {
             await LoadAsync(); // want ASY012
