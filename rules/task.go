@@ -64,7 +64,11 @@ func (p *Pass) TypeOf(expr syntax.Node) string {
 			if v, ok := API.Lookup("returns", syntax.GenericBase(recvType), name); ok {
 				return v
 			}
-			return p.indexMemberType(syntax.GenericBase(recvType), name)
+			if t := p.indexMemberType(syntax.GenericBase(recvType), name); t != "" {
+				return t
+			}
+			// Inherited: `_db.Database` on the project's DbContext.
+			return p.memberType(syntax.GenericBase(recvType), name)
 		}
 	case "await_expression":
 		// `await x` has the T of x's Task<T> / ValueTask<T>, also through

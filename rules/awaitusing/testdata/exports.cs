@@ -82,12 +82,15 @@ namespace Shop.Exports
             using var command = connection.CreateCommand(); // want ASY020
             command.CommandText = "select count(*) from rows";
             using DbDataReader reader = await command.ExecuteReaderAsync(ct); // want ASY020
+            using var tx = await connection.BeginTransactionAsync(ct); // want ASY020
+            using var second = await new SqlCommand("select 1", connection).ExecuteReaderAsync(ct); // want ASY020
             return await reader.ReadAsync(ct) ? reader.GetInt32(0) : 0;
         }
 
         public async Task PurgeAsync(CancellationToken ct)
         {
             using var db = new ExportDbContext(); // want ASY020
+            using var tx = await db.Database.BeginTransactionAsync(ct); // want ASY020
             db.Rows.RemoveRange(db.Rows);
             await db.SaveChangesAsync(ct);
             using var connection = await _factory.OpenAsync(ct); // want ASY020

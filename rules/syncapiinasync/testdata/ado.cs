@@ -34,6 +34,26 @@ namespace Warehouse.Data
             return count;
         }
 
+        public async Task<int> SumAsync()
+        {
+            await using var connection = new SqlConnection(_connectionString);
+            await connection.OpenAsync();
+            await using var command = new SqlCommand("SELECT Quantity FROM Stock", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            var sum = 0;
+            while (reader.Read()) // want ASY006
+            {
+                sum += reader.GetInt32(0);
+            }
+            while (await reader.ReadAsync())
+            {
+                sum++;
+            }
+            await using var tx = await connection.BeginTransactionAsync();
+            tx.Commit(); // want ASY006
+            return sum;
+        }
+
         public async Task<IEnumerable<Stock>> LowStockAsync(int threshold)
         {
             await using var connection = new SqlConnection(_connectionString);
