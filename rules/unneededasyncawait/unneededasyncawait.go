@@ -4,6 +4,8 @@
 package unneededasyncawait
 
 import (
+	"strings"
+
 	"github.com/asyncsense/asyncsense/rules"
 	"github.com/asyncsense/asyncsense/syntax"
 )
@@ -143,6 +145,9 @@ func typesAgree(p *rules.Pass, retName string, await syntax.Node) bool {
 	}
 	known := t != ""
 	if !known {
+		if q := p.QueryResultType(x); q != "" {
+			return q == retName || sameUpToNullableReference(p, q, retName)
+		}
 		t = p.TypeOf(x)
 		known = t != "" && reliable(p, x, 0)
 	}
@@ -153,6 +158,29 @@ func typesAgree(p *rules.Pass, retName string, await syntax.Node) bool {
 		return syntax.GenericBase(t) == "Task" && (known || !mayBeValueTask(p, x))
 	}
 	return known && t == retName
+}
+
+// sameUpToNullableReference: Task<Order> and Task<Order?> differ only in a
+// nullable annotation when Order is a class, record or interface of the
+// workspace (EF Core's FirstOrDefaultAsync is declared Task<T?>): returning
+// the task changes nothing the await did not already. A struct's T? is
+// Nullable<T>, another type.
+func sameUpToNullableReference(p *rules.Pass, a, b string) bool {
+	strip := func(t string) string { return strings.ReplaceAll(t, "?", "") }
+	if strip(a) != strip(b) || syntax.GenericBase(a) != "Task" {
+		return false
+	}
+	elem := strings.TrimSuffix(strings.TrimPrefix(strip(a), "Task<"), ">")
+	ts := p.Index.Types(elem)
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if t.Kind == "struct" || t.Kind == "record_struct" || t.Kind == "enum" {
+			return false
+		}
+	}
+	return true
 }
 
 // reliable reports whether TypeOf(x) rests on declarations: a declared
