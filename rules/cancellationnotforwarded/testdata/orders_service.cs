@@ -91,6 +91,8 @@ namespace Shop.Orders
             var response = await _http.GetAsync($"quotes/{id}"); // want ASY012
             var quote = await _http.GetFromJsonAsync<decimal>($"quotes/{id}/total"); // want ASY012
             var posted = await _http.PostAsJsonAsync("quotes", id, cancellationToken);
+            var body = await posted.Content.ReadAsStringAsync(); // want ASY012
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             await _http.GetStringAsync("ping", linked.Token);
             return quote;
