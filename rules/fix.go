@@ -118,9 +118,91 @@ func Insert(offset int, text string) Edit {
 // Quote renders code for a message: `code`, collapsed to one line and
 // shortened so a message stays one readable sentence.
 func Quote(code string) string {
-	code = strings.Join(strings.Fields(code), " ")
+	code = joinChain(strings.Join(strings.Fields(withoutComments(code)), " "))
 	if r := []rune(code); len(r) > 60 {
 		code = string(r[:57]) + "..."
 	}
 	return "`" + code + "`"
+}
+
+// withoutComments drops `//` and `/* */` comments from a code excerpt, so a
+// chain written over several lines does not quote its trailing remarks.
+// String and character literals are copied whole: `"https://..."` stays.
+func withoutComments(code string) string {
+	if !strings.Contains(code, "//") && !strings.Contains(code, "/*") {
+		return code
+	}
+	var b strings.Builder
+	for i := 0; i < len(code); i++ {
+		switch {
+		case code[i] == '"' || code[i] == '\'':
+			j := literalEnd(code, i)
+			b.WriteString(code[i:j])
+			i = j - 1
+		case strings.HasPrefix(code[i:], "//"):
+			for i < len(code) && code[i] != '\n' {
+				i++
+			}
+			b.WriteByte(' ')
+		case strings.HasPrefix(code[i:], "/*"):
+			end := strings.Index(code[i+2:], "*/")
+			if end < 0 {
+				return b.String()
+			}
+			i += end + 3
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(code[i])
+		}
+	}
+	return b.String()
+}
+
+// joinChain closes the gap that joining lines leaves in a fluent chain:
+// `db.Orders .Where(...)` reads `db.Orders.Where(...)`; literals are kept.
+func joinChain(code string) string {
+	if !strings.Contains(code, " .") && !strings.Contains(code, " ?.") {
+		return code
+	}
+	var b strings.Builder
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; {
+		case c == '"' || c == '\'':
+			j := literalEnd(code, i)
+			b.WriteString(code[i:j])
+			i = j - 1
+		case c == ' ' && i > 0 && memberAccessFollows(code[i+1:]):
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func memberAccessFollows(s string) bool {
+	s = strings.TrimPrefix(s, "?")
+	if len(s) < 2 || s[0] != '.' {
+		return false
+	}
+	c := s[1]
+	return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
+// literalEnd returns the offset just past the string or character literal
+// opening at code[start]: escapes in regular literals, doubled quotes in
+// verbatim (@"...") ones. An unterminated literal runs to the end.
+func literalEnd(code string, start int) int {
+	quote := code[start]
+	verbatim := quote == '"' && (start > 0 && code[start-1] == '@' || start > 1 && code[start-2] == '@' && code[start-1] == '$')
+	for j := start + 1; j < len(code); j++ {
+		switch {
+		case code[j] == '\\' && !verbatim:
+			j++
+		case code[j] == quote && verbatim && j+1 < len(code) && code[j+1] == '"':
+			j++
+		case code[j] == quote:
+			return j + 1
+		}
+	}
+	return len(code)
 }

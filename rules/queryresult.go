@@ -17,6 +17,18 @@ var elementPreserving = map[string]bool{
 	"AsQueryable": true, "Reverse": true,
 }
 
+// IsDeferredQueryOperator reports whether a LINQ/EF Core operator only
+// builds a query (nothing runs until a terminal operator), so the source it
+// is called on is read later by whatever executes the query.
+func IsDeferredQueryOperator(name string) bool {
+	switch name {
+	case "Select", "SelectMany", "GroupBy", "Join", "GroupJoin", "OfType", "Cast", "Union", "Concat",
+		"Intersect", "Except", "Zip", "DistinctBy", "UnionBy", "ExceptBy", "IntersectBy", "AsEnumerable":
+		return true
+	}
+	return elementPreserving[name]
+}
+
 // singleResult are the terminal EF Core operators whose task carries one
 // element; listResult and arrayResult materialise the query.
 var singleResult = map[string]bool{

@@ -154,6 +154,11 @@ func reachesTask(p *rules.Pass, id, call syntax.Node) bool {
 			member = true
 		case "invocation_expression":
 			if !n.Same(call) && !p.CallStartsTask(n) {
+				// `db.Orders.Where(...).ExecuteDeleteAsync()`: a query built
+				// on the resource is read when the task runs it.
+				if n.Field("function").Same(child) && member && rules.IsDeferredQueryOperator(syntax.CalleeName(n)) {
+					continue
+				}
 				return false
 			}
 			return n.Field("function").Same(child) || !member
