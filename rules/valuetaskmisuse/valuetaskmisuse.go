@@ -155,7 +155,8 @@ func sequential(up, child syntax.Node) bool {
 		"argument", "argument_list", "assignment_expression", "variable_declarator", "variable_declaration",
 		"local_declaration_statement", "expression_statement", "block", "using_statement", "lock_statement",
 		"cast_expression", "element_access_expression", "initializer_expression", "object_creation_expression",
-		"interpolation", "interpolated_string_expression", "bracketed_argument_list", "tuple_expression":
+		"interpolation", "interpolated_string_expression", "bracketed_argument_list", "tuple_expression",
+		"is_pattern_expression", "is_expression", "as_expression", "prefix_unary_expression", "postfix_unary_expression":
 	case "binary_expression":
 		switch up.Field("operator").Text() {
 		case "&&", "||", "??":

@@ -28,6 +28,26 @@ namespace Contoso.Pipeline
             return first + second;
         }
 
+        public async Task<int> CheckedReadAsync(Memory<byte> buffer, CancellationToken ct)
+        {
+            var pending = _source.ReadFrameAsync(buffer, ct);
+            if (await pending is 0)
+            {
+                throw new InvalidOperationException("empty frame");
+            }
+            return await pending; // want ASY019
+        }
+
+        public async Task<int> CheckedOnceAsync(Memory<byte> buffer, CancellationToken ct)
+        {
+            var pending = _source.ReadFrameAsync(buffer, ct);
+            if (ct.IsCancellationRequested || await pending is 0)
+            {
+                return 0;
+            }
+            return -1;
+        }
+
         public async Task<int> ReadAndPeekAsync(Memory<byte> buffer, CancellationToken ct)
         {
             var pending = _source.ReadFrameAsync(buffer, ct);
