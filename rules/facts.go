@@ -26,6 +26,12 @@ func ExtractFacts(f *syntax.File) *FileFacts {
 		case "class_declaration", "struct_declaration", "record_declaration",
 			"record_struct_declaration", "interface_declaration":
 			facts.Types = append(facts.Types, typeFact(n))
+			if list := n.ChildOfKind("parameter_list"); !list.IsNull() {
+				// A primary constructor: `class RelayCommand(Action execute)`.
+				facts.Methods = append(facts.Methods, MethodFact{
+					Name: ".ctor", Type: n.Field("name").Text(), Params: paramFacts(list.NamedChildren()),
+				})
+			}
 		case "method_declaration", "local_function_statement":
 			facts.Methods = append(facts.Methods, methodFact(n))
 		case "constructor_declaration":
@@ -84,14 +90,23 @@ func methodFact(n syntax.Node) MethodFact {
 		m.Type = typeNameOf(n)
 		m.Private = isPrivate(n)
 	}
-	for _, p := range syntax.Parameters(n) {
+	m.Params = paramFacts(syntax.Parameters(n))
+	return m
+}
+
+func paramFacts(params []syntax.Node) []ParamFact {
+	var out []ParamFact
+	for _, p := range params {
+		if p.Kind() != "parameter" {
+			continue
+		}
 		pf := ParamFact{Name: p.Field("name").Text(), Type: syntax.TypeName(p.Field("type"))}
 		if eq := p.ChildOfKind("="); !eq.IsNull() {
 			pf.Default = eq.NextNamedSibling().Text()
 		}
-		m.Params = append(m.Params, pf)
+		out = append(out, pf)
 	}
-	return m
+	return out
 }
 
 func isPrivate(member syntax.Node) bool {

@@ -37,6 +37,20 @@ namespace Shop.Mobile
         public async void Execute(object parameter) => await _execute();
     }
 
+    public sealed class PlainCommand(Action execute, Func<bool>? canExecute = null) : ICommand
+    {
+        public event EventHandler CanExecuteChanged;
+        public bool CanExecute(object parameter) => canExecute?.Invoke() ?? true;
+        public void Execute(object parameter) => execute();
+    }
+
+    public sealed class TaskCommand(Func<Task> execute) : ICommand
+    {
+        public event EventHandler CanExecuteChanged;
+        public bool CanExecute(object parameter) => true;
+        public async void Execute(object parameter) => await execute();
+    }
+
     public class CartViewModel
     {
         private readonly ICartApi _api;
@@ -54,6 +68,8 @@ namespace Shop.Mobile
             WatchAsync(async count => await _api.SaveAsync());
             CartChanged handler = async count => await _api.RefreshAsync(); // want ASY003
             CartChangedAsync asyncHandler = async count => await _api.RefreshAsync();
+            var plain = new PlainCommand(async () => await _api.SaveAsync()); // want ASY003
+            var task = new TaskCommand(async () => await _api.SaveAsync());
         }
 
         private void Watch(CartChanged callback) => callback(0);
