@@ -79,6 +79,9 @@ func (p *Pass) memberType(owner, name string) string {
 			return mt
 		}
 		if v, ok := API.Lookup("returns", t, name); ok {
+			if v == "$0" {
+				return "" // the type argument of a receiver only known by name
+			}
 			return v
 		}
 	}

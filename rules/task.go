@@ -127,12 +127,12 @@ func (p *Pass) returnTypeOf(inv syntax.Node) string {
 	recv := syntax.Receiver(inv)
 	if !recv.IsNull() {
 		if r, known := p.returnOnReceiver(recv, name); known {
-			return r
+			return withTypeArgument(inv, r)
 		}
 	}
 	if ms := p.Index.Methods(name); len(ms) > 0 {
 		if r := agreeOnReturn(ms); r != "" {
-			return r
+			return withTypeArgument(inv, r)
 		}
 		// Declarations disagree (overloads or same-named methods on other
 		// types): the name convention is all that is left, and only when
@@ -169,6 +169,10 @@ func (p *Pass) returnOnReceiver(recv syntax.Node, name string) (ret string, know
 	}
 	base := syntax.GenericBase(recvType)
 	if v, ok := API.Lookup("returns", base, name); ok {
+		if v == "$0" {
+			// The receiver's type argument: IDbContextFactory<ShopDb>.CreateDbContext().
+			return singleTypeArgument(recvType), true
+		}
 		return v, true
 	}
 	if IsTaskType(recvType) {
@@ -268,4 +272,57 @@ func (p *Pass) indexMemberType(typeName, name string) string {
 		}
 	}
 	return ""
+}
+
+// withTypeArgument substitutes the type argument of a generic call into a
+// declared return type that mentions one type parameter: a workspace
+// `Task<T> GetJsonAsync<T>(...)` called as `GetJsonAsync<Order>(...)`
+// returns Task<Order>. With more type arguments or parameters, or none,
+// ret is returned unchanged.
+func withTypeArgument(inv syntax.Node, ret string) string {
+	name := inv.Field("function")
+	if name.Kind() == "member_access_expression" {
+		name = name.Field("name")
+	}
+	if name.Kind() != "generic_name" {
+		return ret
+	}
+	args := name.ChildOfKind("type_argument_list").NamedChildren()
+	if len(args) != 1 {
+		return ret
+	}
+	param := ""
+	for _, tok := range strings.FieldsFunc(ret, func(r rune) bool {
+		return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+	}) {
+		if looksLikeTypeParameter(tok) {
+			if param != "" && param != tok {
+				return ret
+			}
+			param = tok
+		}
+	}
+	if param == "" {
+		return ret
+	}
+	var b strings.Builder
+	tok := strings.Builder{}
+	flush := func() {
+		if tok.String() == param {
+			b.WriteString(syntax.TypeName(args[0]))
+		} else {
+			b.WriteString(tok.String())
+		}
+		tok.Reset()
+	}
+	for _, r := range ret {
+		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			tok.WriteRune(r)
+			continue
+		}
+		flush()
+		b.WriteRune(r)
+	}
+	flush()
+	return b.String()
 }

@@ -99,6 +99,15 @@ namespace Shop.Exports
             await spool.WriteAsync("purged");
         }
 
+        public async Task<long> MeasureAsync(IDbContextFactory<ExportDbContext> contexts, IServiceProvider services, CancellationToken ct)
+        {
+            using var db = contexts.CreateDbContext(); // want ASY020
+            using var response = await _http.GetAsync("export/size", ct);
+            using var body = await response.Content.ReadAsStreamAsync(ct); // want ASY020
+            using var scope = services.CreateScope();
+            return body.Length + await db.Rows.CountAsync(ct);
+        }
+
         public async Task<string> ReadAsync(string path)
         {
             using var reader = new StreamReader(path);

@@ -21,6 +21,22 @@ namespace Contoso.Client
             return await _http.SendAsync(request).ConfigureAwait(false);
         }
 
+        private async Task<T> GetJsonAsync<T>(string path, CancellationToken ct)
+        {
+            var text = await _http.GetStringAsync(path, ct).ConfigureAwait(false);
+            return System.Text.Json.JsonSerializer.Deserialize<T>(text)!;
+        }
+
+        public async Task<string[]> GetCitiesAsync(CancellationToken ct) // want ASY009
+        {
+            return await GetJsonAsync<string[]>("cities", ct).ConfigureAwait(false);
+        }
+
+        public async Task<object> GetCityObjectAsync(CancellationToken ct)
+        {
+            return await GetJsonAsync<string>("city", ct).ConfigureAwait(false);
+        }
+
         public async Task<HttpResponseMessage> RelayAsync(dynamic channel, HttpRequestMessage request)
         {
             return await channel.SendAsync(request);
