@@ -3,6 +3,7 @@
 package blockingwait
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/asyncsense/asyncsense/rules"
@@ -116,7 +117,27 @@ func report(p *rules.Pass, access, replaced, awaited syntax.Node, noFix ...bool)
 	if len(noFix) == 0 || !noFix[0] {
 		fixes = rules.AwaitFixes(p, replaced, "Replace "+blockingPart(replaced, awaited)+" with await", rules.Replace(replaced, rules.AwaitText(replaced, awaited.Text())))
 	}
-	p.Report(rules.Diagnostic{Start: access.Start(), End: access.End(), Message: msg, Fixes: fixes})
+	p.Report(rules.Diagnostic{Start: blockingStart(access, awaited), End: access.End(), Message: msg, Fixes: fixes})
+}
+
+// blockingStart is where the squiggle starts: at the receiver, so the
+// whole blocking expression is marked, unless the receiver is a chain
+// spread over lines above; then at the member that blocks (`Result`,
+// `Wait`, `GetAwaiter`), the line a reader looks at.
+func blockingStart(access, awaited syntax.Node) int {
+	name := access.Field("name")
+	if name.Text() == "GetResult" {
+		if getAwaiter := syntax.StripParens(access.Field("expression")); getAwaiter.Kind() == "invocation_expression" {
+			if fn := getAwaiter.Field("function"); fn.Kind() == "member_access_expression" {
+				name = fn.Field("name")
+			}
+		}
+	}
+	if name.IsNull() || name.Start() < awaited.End() ||
+		bytes.IndexByte(access.File().Src[access.Start():name.Start()], '\n') < 0 {
+		return access.Start()
+	}
+	return name.Start()
 }
 
 func blockingPart(replaced, awaited syntax.Node) string {

@@ -107,6 +107,16 @@ namespace Shop.Orders
             return maybe + reassigned + w.Result.Id;
         }
 
+        public int ChainedTotal(int id)
+        {
+            var order = _repo
+                .GetOrderAsync(id)
+                .GetAwaiter().GetResult(); // want ASY001
+            var again = _repo.GetOrderAsync(id)
+                .Result; // want ASY001
+            return order.Id + again.Id;
+        }
+
         public int GuardThenReplace(Task<int> t)
         {
             if (t.IsCompleted)
