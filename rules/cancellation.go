@@ -115,6 +115,15 @@ func (p *Pass) tokenInFunction(inner syntax.Node) (Token, bool) {
 		p.derivesFromController(syntax.EnclosingType(member)) {
 		return Token{Text: "HttpContext.RequestAborted"}, true
 	}
+	// Middleware's InvokeAsync(HttpContext context) and endpoint handlers
+	// that take the context: its RequestAborted is the request's token.
+	if member.Same(inner) && member.Is("method_declaration", "local_function_statement") {
+		for _, param := range syntax.Parameters(member) {
+			if syntax.SimpleName(param.Field("type")) == "HttpContext" {
+				return Token{Text: ParamName(param) + ".RequestAborted"}, true
+			}
+		}
+	}
 	return Token{}, false
 }
 
@@ -204,7 +213,11 @@ func (p *Pass) OmittedToken(call syntax.Node) (TokenSlot, bool) {
 		}
 	}
 	if ms := p.declaredOn(call, recv, recvType, name); len(ms) > 0 {
-		return workspaceSlot(ms, args)
+		// Overrides add no overloads: DbContext's SaveChangesAsync(token)
+		// is still there next to an override of SaveChangesAsync(bool, token).
+		if slot, ok := workspaceSlot(ms, args); ok || !allOverrides(ms) {
+			return slot, ok
+		}
 	}
 	if recv.IsNull() {
 		return TokenSlot{}, false
@@ -523,4 +536,13 @@ func AwaitedCall(n syntax.Node) syntax.Node {
 		return syntax.Node{}
 	}
 	return x
+}
+
+func allOverrides(ms []MethodFact) bool {
+	for _, m := range ms {
+		if !m.Override {
+			return false
+		}
+	}
+	return true
 }

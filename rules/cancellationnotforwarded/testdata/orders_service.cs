@@ -22,6 +22,14 @@ namespace Shop.Orders
     public class ShopDbContext : DbContext
     {
         public DbSet<Order> Orders { get; set; }
+
+        public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+        {
+            Stamp();
+            return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        private void Stamp() { }
     }
 
     public interface IOrderStore
@@ -83,6 +91,7 @@ namespace Shop.Orders
             await Task.Delay(250, ct);
             await Task.Delay(250, CancellationToken.None);
             await _db.SaveChangesAsync(default);
+            await _db.SaveChangesAsync(true); // want ASY012
             return order;
         }
 
