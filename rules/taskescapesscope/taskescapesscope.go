@@ -57,8 +57,8 @@ func escapeReason(p *rules.Pass, ret, fn, task syntax.Node) string {
 		switch up.Kind() {
 		case "using_statement":
 			if child.Same(up.Field("body")) {
-				if r := usedResource(p, task, up.ChildOfKind("variable_declaration")); r != "" {
-					return disposedMsg(r, call)
+				if msg := usingReason(p, task, up, call); msg != "" {
+					return msg
 				}
 			}
 		case "block":
@@ -67,8 +67,8 @@ func escapeReason(p *rules.Pass, ret, fn, task syntax.Node) string {
 					break
 				}
 				if isUsingDeclaration(st) {
-					if r := usedResource(p, task, st.ChildOfKind("variable_declaration")); r != "" {
-						return disposedMsg(r, call)
+					if msg := usingReason(p, task, st, call); msg != "" {
+						return msg
 					}
 				}
 			}
@@ -90,6 +90,37 @@ func escapeReason(p *rules.Pass, ret, fn, task syntax.Node) string {
 		}
 	}
 	return ""
+}
+
+// usingReason explains why returning task leaves the `using` u too early:
+// the task uses its resource. A using that is only a scope (a logger's
+// BeginScope) is left alone: such scopes live in AsyncLocal state, which
+// the started work captured when it began, so they still cover it.
+func usingReason(p *rules.Pass, task, u syntax.Node, call string) string {
+	if decl := u.ChildOfKind("variable_declaration"); !decl.IsNull() {
+		if r := usedResource(p, task, decl); r != "" {
+			return disposedMsg(r, call)
+		}
+		return ""
+	}
+	for _, c := range u.NamedChildren() {
+		if c.Same(u.Field("body")) {
+			continue
+		}
+		// `using (db) { return db.SaveChangesAsync(); }`
+		if id := syntax.StripParens(c); id.Kind() == "identifier" && reachesResource(p, task, id) {
+			return disposedMsg(id.Text(), call)
+		}
+		break
+	}
+	return ""
+}
+
+func reachesResource(p *rules.Pass, task, id syntax.Node) bool {
+	hit := task.Find(func(n syntax.Node) bool {
+		return n.Kind() == "identifier" && n.Text() == id.Text() && reachesTask(p, n, task)
+	}, nil)
+	return !hit.IsNull()
 }
 
 func disposedMsg(resource, call string) string {
@@ -180,7 +211,10 @@ func isUsingDeclaration(st syntax.Node) bool {
 
 // catchesOnlyToRethrowAsync recognises the deliberate pattern of turning
 // an exception thrown while starting the call into a faulted task: every
-// catch clause returns a task (`return Task.FromException(ex);`).
+// catch clause returns `Task.FromException(ex)` (or FromCanceled). A catch
+// that returns a fallback (`Task.FromResult(0)`) is the bug itself: it
+// means to handle the operation's failure, which happens later, inside
+// the task.
 func catchesOnlyToRethrowAsync(try syntax.Node) bool {
 	found := false
 	for _, c := range try.NamedChildren() {
@@ -191,6 +225,11 @@ func catchesOnlyToRethrowAsync(try syntax.Node) bool {
 		ret := c.Find(func(n syntax.Node) bool { return n.Kind() == "return_statement" && n.NamedChildCount() > 0 },
 			func(n syntax.Node) bool { return syntax.IsFunction(n) })
 		if ret.IsNull() {
+			return false
+		}
+		switch syntax.CalleeName(syntax.StripParens(syntax.FirstCode(ret))) {
+		case "FromException", "FromCanceled":
+		default:
 			return false
 		}
 	}

@@ -110,6 +110,34 @@ namespace Shop.Data
             }
         }
 
+        public Task<int> RunOnAsync(DbCommand command, CancellationToken ct)
+        {
+            using (command)
+            {
+                return command.ExecuteNonQueryAsync(ct); // want ASY017
+            }
+        }
+
+        public Task<int> RunOtherAsync(DbCommand command, DbCommand other, CancellationToken ct)
+        {
+            using (other)
+            {
+                return command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        public Task<string> FetchWithFallbackAsync(string url)
+        {
+            try
+            {
+                return _http.GetStringAsync(url); // want ASY017
+            }
+            catch (HttpRequestException)
+            {
+                return Task.FromResult("");
+            }
+        }
+
         public Task<string> FetchCachedAsync(string url)
         {
             try
