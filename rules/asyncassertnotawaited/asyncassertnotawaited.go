@@ -105,12 +105,55 @@ func reportDropped(p *rules.Pass, call syntax.Node) {
 		}
 		break
 	}
-	if top.Parent().Kind() != "expression_statement" || rules.IsMockingCall(call) {
+	if rules.IsMockingCall(call) {
+		return
+	}
+	switch parent := top.Parent(); parent.Kind() {
+	case "expression_statement":
+	case "variable_declarator":
+		// `var thrown = Assert.ThrowsAsync<...>(...);` and thrown is never
+		// awaited or otherwise observed: the same dropped assertion.
+		if parent.Parent().Parent().Kind() != "local_declaration_statement" || observed(parent) {
+			return
+		}
+	default:
 		return
 	}
 	msg := rules.Quote(top.Text()) + " returns a task that nobody awaits: the assertion is never checked and the test passes whatever the code does."
 	fixes := rules.AwaitFixes(p, top, "Await the assertion", rules.Insert(top.Start(), "await "))
 	p.Report(rules.Diagnostic{Start: top.Start(), End: top.End(), Message: msg, Fixes: fixes})
+}
+
+// observed reports whether the task stored by the declarator is awaited,
+// returned, waited on, continued or handed to another call later on.
+func observed(declarator syntax.Node) bool {
+	name := declarator.Field("name")
+	fn := syntax.EnclosingFunction(declarator)
+	hit := syntax.Body(fn).Find(func(n syntax.Node) bool {
+		if n.Kind() != "identifier" || n.Same(name) || n.Text() != name.Text() || !syntax.Resolve(n).Name.Same(name) {
+			return false
+		}
+		for up := n.Parent(); !up.IsNull() && !up.Same(fn); up = up.Parent() {
+			switch up.Kind() {
+			case "await_expression", "return_statement", "arrow_expression_clause", "lambda_expression":
+				return true
+			case "member_access_expression":
+				switch up.Field("name").Text() {
+				case "Result", "Wait", "GetAwaiter", "ContinueWith", "IsCompleted", "IsFaulted", "Exception":
+					return true
+				}
+			case "argument":
+				// Assert.NotNull(thrown) checks the task object, not the
+				// assertion; any other call may await it.
+				inv := up.Parent().Parent()
+				return inv.Kind() != "invocation_expression" || syntax.SimpleName(syntax.Receiver(inv)) != "Assert"
+			case "expression_statement", "local_declaration_statement", "block":
+				return false
+			}
+		}
+		return false
+	}, nil)
+	return !hit.IsNull()
 }
 
 // checkSync flags `Assert.Throws<T>(() => XAsync())`: the lambda returns a

@@ -25,6 +25,12 @@ namespace Shop.Tests
             await Assert.ThrowsAsync<ArgumentNullException>(() => _service.SaveAsync(null));
             var ex = await Assert.ThrowsAnyAsync<ArgumentException>(() => _service.SaveAsync(null));
             Assert.NotNull(ex);
+            var dropped = Assert.ThrowsAnyAsync<ArgumentException>(() => _service.SaveAsync(null)); // want ASY033
+            Assert.NotNull(dropped);
+            var pending = Assert.ThrowsAsync<ArgumentNullException>(() => _service.SaveAsync(null));
+            var caught = await pending;
+            var later = Assert.ThrowsAsync<ArgumentNullException>(() => _service.SaveAsync(null));
+            await Task.WhenAll(later);
         }
 
         [Fact]
