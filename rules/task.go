@@ -125,7 +125,9 @@ func (p *Pass) returnTypeOf(inv syntax.Node) string {
 		return ""
 	}
 	recv := syntax.Receiver(inv)
-	if !recv.IsNull() {
+	// `Clients.Caller` reads like a static type but is SignalR's proxy for
+	// the hub's client interface: the workspace's declarations decide.
+	if !recv.IsNull() && !isHubClientProxy(recv) {
 		if r, known := p.returnOnReceiver(recv, name); known {
 			return withTypeArgument(inv, r)
 		}

@@ -42,5 +42,40 @@ func (p *Pass) CallStartsTask(call syntax.Node) bool {
 			return true
 		}
 	}
+	return owner == "" && isHubClientProxy(recv) && p.onlyInterfaceTasks(name)
+}
+
+// isHubClientProxy recognises SignalR's strongly typed client proxies:
+// `Clients.All`, `hub.Clients.Group(g)`, `Clients.Caller`... are the hub's
+// client interface, whose methods send a message and return its task.
+func isHubClientProxy(recv syntax.Node) bool {
+	recv = syntax.StripParens(recv)
+	var target syntax.Node
+	switch recv.Kind() {
+	case "member_access_expression":
+		target = recv
+	case "invocation_expression":
+		target = recv.Field("function")
+	}
+	if target.Kind() != "member_access_expression" || syntax.SimpleName(target.Field("expression")) != "Clients" {
+		return false
+	}
+	switch target.Field("name").Text() {
+	case "All", "Caller", "Others", "Group", "Groups", "GroupExcept", "Client", "Clients", "User", "Users",
+		"AllExcept", "OthersInGroup":
+		return true
+	}
 	return false
+}
+
+// onlyInterfaceTasks: the workspace declares name only on interfaces, each
+// returning a task.
+func (p *Pass) onlyInterfaceTasks(name string) bool {
+	ms := p.Index.Methods(name)
+	for _, m := range ms {
+		if !IsTaskType(m.Return) || m.Type == "" || !p.isInterface(m.Type) {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
