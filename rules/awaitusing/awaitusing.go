@@ -52,7 +52,7 @@ func resourceType(p *rules.Pass, stmt syntax.Node) (syntax.Node, string, bool) {
 		if expr.IsNull() || expr.Kind() == "block" {
 			return syntax.Node{}, "", false
 		}
-		t := typeOf(p, expr)
+		t := p.TypeOf(expr)
 		return expr, syntax.GenericBase(t), t != "" && p.IsAsyncDisposable(t, stmt)
 	}
 	if t := decl.Field("type"); t.Kind() != "implicit_type" {
@@ -65,7 +65,7 @@ func resourceType(p *rules.Pass, stmt syntax.Node) (syntax.Node, string, bool) {
 			continue
 		}
 		init := initializer(d)
-		t := typeOf(p, init)
+		t := p.TypeOf(init)
 		if init.IsNull() || t == "" || !p.IsAsyncDisposable(t, stmt) ||
 			syntax.StripParens(init).Kind() == "object_creation_expression" && p.DisposesLikeItsBase(syntax.GenericBase(t)) {
 			return syntax.Node{}, "", false
@@ -75,22 +75,6 @@ func resourceType(p *rules.Pass, stmt syntax.Node) (syntax.Node, string, bool) {
 		}
 	}
 	return decl, name, name != ""
-}
-
-// typeOf is p.TypeOf that also looks through `await`: awaiting a
-// Task<FileStream> gives a FileStream.
-func typeOf(p *rules.Pass, expr syntax.Node) string {
-	expr = syntax.StripParens(expr)
-	if expr.Kind() == "await_expression" {
-		t := p.TypeOf(expr.NamedChild(0))
-		if rules.IsTaskType(t) {
-			if i, j := strings.IndexByte(t, '<'), strings.LastIndexByte(t, '>'); i > 0 && j > i {
-				return t[i+1 : j]
-			}
-		}
-		return ""
-	}
-	return p.TypeOf(expr)
 }
 
 func initializer(declarator syntax.Node) syntax.Node {

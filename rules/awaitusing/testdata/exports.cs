@@ -104,6 +104,7 @@ namespace Shop.Exports
             using var db = contexts.CreateDbContext(); // want ASY020
             using var response = await _http.GetAsync("export/size", ct);
             using var body = await response.Content.ReadAsStreamAsync(ct); // want ASY020
+            using var copy = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false); // want ASY020
             using var scope = services.CreateScope();
             return body.Length + await db.Rows.CountAsync(ct);
         }
