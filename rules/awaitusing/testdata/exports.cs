@@ -112,7 +112,7 @@ namespace Shop.Exports
         public async Task<string> ReadAsync(string path)
         {
             using var reader = new StreamReader(path);
-            using var buffer = new MemoryStream();
+            using var buffer = new MemoryStream(); // want ASY020
             using var client = new HttpClient();
             using var scope = _services.CreateScope();
             using IDisposable disposable = new FileStream(path, FileMode.Open);
