@@ -76,6 +76,13 @@ func arguments(p *rules.Pass, call, fn syntax.Node) (tracked []syntax.Node, inte
 		e := syntax.StripParens(a.NamedChild(a.NamedChildCount() - 1))
 		switch e.Kind() {
 		case "invocation_expression":
+			if syntax.CalleeName(e) == "AsTask" {
+				// `timer.WaitForNextTickAsync(ct).AsTask()`: the ValueTask's
+				// operation, as a Task.
+				if inner := syntax.StripParens(syntax.Receiver(e)); inner.Kind() == "invocation_expression" {
+					e = inner
+				}
+			}
 			if !isDelay(e) && !p.CallStartsTask(e) {
 				return nil, false, false // perhaps a collection of tasks owned elsewhere
 			}

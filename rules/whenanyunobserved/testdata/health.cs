@@ -63,6 +63,13 @@ namespace Shop.Health
             await Task.WhenAny(_http.GetStringAsync(a), _http.GetStringAsync(b)); // want ASY026
         }
 
+        public async Task WaitForTickOrWakeUpAsync(PeriodicTimer timer, SemaphoreSlim wakeUp, CancellationToken ct)
+        {
+            await Task.WhenAny(timer.WaitForNextTickAsync(ct).AsTask(), wakeUp.WaitAsync(ct)); // want ASY026
+            var first = await Task.WhenAny(timer.WaitForNextTickAsync(ct).AsTask(), wakeUp.WaitAsync(ct));
+            await first;
+        }
+
         public async Task WaitTimerAsync(CancellationToken ct)
         {
             var timeout = Task.Delay(TimeSpan.FromSeconds(1), ct);
