@@ -21,7 +21,7 @@ var Analyzer = &rules.Analyzer{
 }
 
 func run(p *rules.Pass, call syntax.Node) {
-	framework, member, ok := assertion(p, call)
+	framework, member, ok := rules.AssertionCall(p, call)
 	if !ok {
 		return
 	}
@@ -32,63 +32,6 @@ func run(p *rules.Pass, call syntax.Node) {
 	if replacement, isSync := rules.API.Lookup("assert-sync", framework, member); isSync {
 		checkSync(p, call, replacement)
 	}
-}
-
-// assertion names the framework and the `Class.Member` of an assertion
-// call: `Assert.ThrowsAsync<T>(...)` on a static Assert, or FluentAssertions'
-// `x.Should().ThrowAsync<T>()`.
-func assertion(p *rules.Pass, call syntax.Node) (framework, member string, ok bool) {
-	name := syntax.CalleeName(call)
-	recv := syntax.Receiver(call)
-	switch {
-	case recv.Kind() == "identifier" && recv.Text() == "Assert" && rules.IsTypeName(recv):
-		fw := assertFramework(p, call)
-		return fw, "Assert." + name, fw != ""
-	case recv.Kind() == "invocation_expression" && syntax.CalleeName(recv) == "Should":
-		if uses(p, call, "fluentassertions") {
-			return "fluentassertions", "Should." + name, true
-		}
-	}
-	return "", "", false
-}
-
-// assertFramework is the one framework with a static Assert that the file
-// imports, or failing that the one the enclosing test method's attributes
-// belong to; "" when that is unknown or ambiguous.
-func assertFramework(p *rules.Pass, n syntax.Node) string {
-	found := ""
-	for _, fw := range []string{"xunit", "nunit", "mstest"} {
-		if uses(p, n, fw) {
-			if found != "" {
-				return ""
-			}
-			found = fw
-		}
-	}
-	return found
-}
-
-// uses: the file imports the framework's namespace, or the enclosing method
-// carries one of its test attributes.
-func uses(p *rules.Pass, n syntax.Node, framework string) bool {
-	imported := false
-	rules.API.Each("test-framework", func(fw, ns, _ string) {
-		imported = imported || fw == framework && rules.ImportsNamespace(n, ns)
-	})
-	if imported {
-		return true
-	}
-	for fn := syntax.EnclosingFunction(n); !fn.IsNull(); fn = syntax.EnclosingFunction(fn) {
-		if fn.Kind() != "method_declaration" {
-			continue
-		}
-		for _, a := range rules.AttributeNames(fn) {
-			if _, ok := rules.API.Lookup("test-attribute", framework, a); ok {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // reportDropped flags an async assertion whose task is the value of an

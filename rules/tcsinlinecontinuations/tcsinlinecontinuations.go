@@ -24,7 +24,18 @@ const option = "TaskCreationOptions.RunContinuationsAsynchronously"
 
 func run(p *rules.Pass, creation syntax.Node) {
 	args, ok := p.TCSCreation(creation)
-	if !ok || strings.Contains(args.Text(), "RunContinuationsAsynchronously") {
+	if !ok {
+		return
+	}
+	if wrong := continuationOptionsArgument(args); !wrong.IsNull() {
+		// ASY031 reports the wrong enum and its fix; the source still lacks
+		// the creation option, which is this rule's finding.
+		msg := rules.Quote(creation.Text()) + " lacks " + option + ": " + rules.Quote(wrong.Text()) +
+			" is a TaskContinuationOptions value, taken as the state object, so SetResult/SetException will still run every awaiting continuation inline."
+		p.Report(rules.Diagnostic{Start: creation.Start(), End: args.Start(), Message: msg})
+		return
+	}
+	if strings.Contains(args.Text(), "RunContinuationsAsynchronously") {
 		return
 	}
 	var list []syntax.Node
@@ -89,4 +100,19 @@ func addToOptions(p *rules.Pass, arg syntax.Node) (rules.Edit, bool) {
 func isOptionsLiteral(expr syntax.Node) bool {
 	_, _, ok := rules.EnumMembers(expr, "TaskCreationOptions")
 	return ok
+}
+
+// continuationOptionsArgument returns the only argument when it is a
+// TaskContinuationOptions literal (`new TaskCompletionSource(
+// TaskContinuationOptions.RunContinuationsAsynchronously)`).
+func continuationOptionsArgument(args syntax.Node) syntax.Node {
+	list := syntax.CodeChildren(args)
+	if len(list) != 1 || !list[0].Field("name").IsNull() {
+		return syntax.Node{}
+	}
+	expr := list[0].NamedChild(list[0].NamedChildCount() - 1)
+	if _, _, ok := rules.EnumMembers(expr, "TaskContinuationOptions"); ok {
+		return expr
+	}
+	return syntax.Node{}
 }

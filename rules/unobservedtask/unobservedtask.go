@@ -107,11 +107,12 @@ func dropsTask(p *rules.Pass, call syntax.Node) bool {
 	switch {
 	case rules.OnVerificationChain(call):
 		return false
-	case rules.IsFluentBuilder(name) && !workspaceTask(p, name):
-		return false
 	case syntax.SimpleName(recv) == "Assert":
-		// Unawaited assertions are ASY033's; NUnit's Assert.ThrowsAsync
-		// returns the exception, not a task.
+		// xUnit's Assert.ThrowsAsync returns a task (ASY033 reports the
+		// unchecked assertion as well); NUnit's blocks and returns the
+		// exception.
+		return rules.DropsAssertionTask(p, call)
+	case rules.IsFluentBuilder(name) && !workspaceTask(p, name):
 		return false
 	case name == "ContinueWith":
 		// The classic way to observe a fire-and-forget task's failure is a

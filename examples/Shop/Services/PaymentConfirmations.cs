@@ -15,7 +15,7 @@ public class PaymentConfirmations
 
     // ASY031: TaskContinuationOptions is the wrong enum here. The compiler
     // picks the constructor taking a state object, so the option is stored
-    // as state and ignored: continuations still run inline.
+    // as state and ignored: continuations still run inline (ASY022 too).
     private readonly TaskCompletionSource<bool> _webhookRegistered =
         new(TaskContinuationOptions.RunContinuationsAsynchronously);
 

@@ -42,7 +42,7 @@ namespace Shop.Messaging
             var fromParameter = new TaskCompletionSource<int>(options);
             var fromField = new TaskCompletionSource<int>(_options);
             var good = new TaskCompletionSource<int>(state, TaskCreationOptions.RunContinuationsAsynchronously | TaskCreationOptions.DenyChildAttach);
-            var wrongEnum = new TaskCompletionSource<int>(TaskContinuationOptions.RunContinuationsAsynchronously);
+            var wrongEnum = new TaskCompletionSource<int>(TaskContinuationOptions.RunContinuationsAsynchronously); // want ASY022
             var objectState = new TaskCompletionSource<int>(GetState()); // want ASY022
             var unknown = new TaskCompletionSource<int>(Registry.Current);
             var lazy = new Lazy<Task>(() => Task.CompletedTask);
