@@ -33,6 +33,10 @@ func run(p *rules.Pass, creation syntax.Node) {
 			return
 		}
 	case use.Parent().Kind() == "expression_statement", returned(use):
+	case isFieldAssignment(use):
+		if !fieldNeverStarted(use) {
+			return
+		}
 	case consumes(use):
 		direct = true
 	default:
@@ -130,6 +134,80 @@ func neverStarted(decl syntax.Node) bool {
 		return true
 	})
 	return ok
+}
+
+// isFieldAssignment reports whether e is the value assigned to a field of
+// the enclosing type (`_warmup = new Task(...)`, `this._warmup = ...`).
+func isFieldAssignment(e syntax.Node) bool {
+	assign := e.Parent()
+	if assign.Kind() != "assignment_expression" || !assign.Field("right").Same(e) || assign.Field("operator").Text() != "=" {
+		return false
+	}
+	left := assign.Field("left")
+	switch {
+	case left.Kind() == "member_access_expression" && syntax.IsThis(left.Field("expression")):
+		return syntax.MemberDecl(syntax.EnclosingType(e), syntax.SimpleName(left)).Kind == syntax.DeclField
+	case left.Kind() == "identifier":
+		return syntax.Resolve(left).Kind == syntax.DeclField
+	}
+	return false
+}
+
+// fieldNeverStarted reports whether the field the task is stored in is a
+// private field of a non-partial type whose every use in that type awaits
+// it, waits for it, returns it or stores a new task in it, and at least one
+// waits or returns: nothing calls Start(), nothing hands it to code that
+// might, and someone ends up waiting.
+func fieldNeverStarted(e syntax.Node) bool {
+	left := e.Parent().Field("left")
+	name := syntax.SimpleName(left)
+	typ := syntax.EnclosingType(e)
+	if typ.IsNull() || !syntax.Modifier(typ, "partial").IsNull() {
+		return false
+	}
+	decl := syntax.MemberDecl(typ, name)
+	field := decl.Name.Parent().Parent().Parent() // declarator, declaration, field
+	if decl.Kind != syntax.DeclField || field.Kind() != "field_declaration" || !isPrivate(field) {
+		return false
+	}
+	ok, waited := true, false
+	typ.Field("body").Walk(func(n syntax.Node) bool {
+		if !ok {
+			return false
+		}
+		if n.Kind() != "identifier" || n.Text() != name || n.Same(decl.Name) {
+			return true
+		}
+		use := n
+		if up := n.Parent(); up.Kind() == "member_access_expression" && up.Field("name").Same(n) {
+			if !syntax.IsThis(up.Field("expression")) {
+				return true // another object's member of the same name
+			}
+			use = up
+		} else if k := syntax.Resolve(n).Kind; k != syntax.DeclField && k != syntax.DeclNone {
+			return true // a local or parameter of that name
+		}
+		use = outerUse(use)
+		switch up := use.Parent(); {
+		case up.Kind() == "assignment_expression" && up.Field("left").Same(use):
+		case consumes(use), returned(use):
+			waited = true
+		default:
+			ok = false
+		}
+		return true
+	})
+	return ok && waited
+}
+
+func isPrivate(field syntax.Node) bool {
+	for _, m := range syntax.Modifiers(field) {
+		switch m.Text() {
+		case "public", "internal", "protected":
+			return false
+		}
+	}
+	return true
 }
 
 // runFix replaces `new Task(body)` / `new Task(body, token)` with
