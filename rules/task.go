@@ -124,6 +124,9 @@ func (p *Pass) returnTypeOf(inv syntax.Node) string {
 	if name == "" {
 		return ""
 	}
+	if t := resolvedService(p, inv, name); t != "" {
+		return t
+	}
 	recv := syntax.Receiver(inv)
 	// `Clients.Caller` reads like a static type but is SignalR's proxy for
 	// the hub's client interface: the workspace's declarations decide.
@@ -327,4 +330,22 @@ func withTypeArgument(inv syntax.Node, ret string) string {
 	}
 	flush()
 	return b.String()
+}
+
+// resolvedService types the dependency-injection lookups by their type
+// argument: `provider.GetRequiredService<ShopDb>()` is a ShopDb, whatever
+// the provider (they are extension methods of IServiceProvider).
+func resolvedService(p *Pass, inv syntax.Node, name string) string {
+	switch name {
+	case "GetRequiredService", "GetService", "GetRequiredKeyedService", "GetKeyedService":
+	default:
+		return ""
+	}
+	if len(p.Index.Methods(name)) > 0 {
+		return ""
+	}
+	if t := withTypeArgument(inv, "T"); t != "T" {
+		return t
+	}
+	return ""
 }
