@@ -101,6 +101,10 @@ func usingReason(p *rules.Pass, task, u syntax.Node, call string) string {
 		if r := usedResource(p, task, decl); r != "" {
 			return disposedMsg(r, call)
 		}
+		if a := startedActivity(decl); a != "" {
+			return "Disposing " + rules.Quote(a) + " stops the activity as soon as " + call +
+				" hands back its task: the span's duration ends before the work it traces. Make the method async and `return await` it."
+		}
 		return ""
 	}
 	for _, c := range u.NamedChildren() {
@@ -112,6 +116,23 @@ func usingReason(p *rules.Pass, task, u syntax.Node, call string) string {
 			return disposedMsg(id.Text(), call)
 		}
 		break
+	}
+	return ""
+}
+
+// startedActivity returns the name of a variable holding a started
+// System.Diagnostics.Activity (`source.StartActivity(...)`), whose Dispose
+// stops it; "" otherwise. Unlike a logging scope, what ends early here is a
+// measurement: the span's end time.
+func startedActivity(decl syntax.Node) string {
+	for _, d := range decl.NamedChildren() {
+		if d.Kind() != "variable_declarator" {
+			continue
+		}
+		init := syntax.StripParens(d.NamedChild(d.NamedChildCount() - 1))
+		if init.Kind() == "invocation_expression" && syntax.CalleeName(init) == "StartActivity" {
+			return d.Field("name").Text()
+		}
 	}
 	return ""
 }

@@ -39,3 +39,36 @@ namespace Shop.Data
         }
     }
 }
+
+namespace Shop.Tracing
+{
+    using System.Diagnostics;
+    using System.Threading;
+    using System.Threading.Tasks;
+
+    public sealed class TracedStore
+    {
+        private static readonly ActivitySource Source = new ActivitySource("Shop.Store");
+
+        public Task DeleteAsync(string key, CancellationToken ct)
+        {
+            using var activity = Source.StartActivity("store.delete");
+            activity?.SetTag("key", key);
+            return DeleteCoreAsync(key, ct); // want ASY017
+        }
+
+        public async Task DeleteTracedAsync(string key, CancellationToken ct)
+        {
+            using var activity = Source.StartActivity("store.delete");
+            await DeleteCoreAsync(key, ct);
+        }
+
+        public Task DeleteQuietAsync(string key, CancellationToken ct)
+        {
+            var activity = Source.StartActivity("store.delete");
+            return DeleteCoreAsync(key, ct);
+        }
+
+        private Task DeleteCoreAsync(string key, CancellationToken ct) => Task.Delay(1, ct);
+    }
+}
