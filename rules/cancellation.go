@@ -116,9 +116,10 @@ func (p *Pass) tokenInFunction(inner syntax.Node) (Token, bool) {
 		return Token{Text: "HttpContext.RequestAborted"}, true
 	}
 	// Middleware's InvokeAsync(HttpContext context) and endpoint handlers
-	// that take the context: its RequestAborted is the request's token.
-	if member.Same(inner) && member.Is("method_declaration", "local_function_statement") {
-		for _, param := range syntax.Parameters(member) {
+	// (`app.MapGet(..., async (HttpContext http) => ...)`) that take the
+	// context: its RequestAborted is the request's token.
+	if inner.Is("method_declaration", "local_function_statement", "lambda_expression") {
+		for _, param := range syntax.Parameters(inner) {
 			if syntax.SimpleName(param.Field("type")) == "HttpContext" {
 				return Token{Text: ParamName(param) + ".RequestAborted"}, true
 			}

@@ -6,6 +6,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace Shop.Web
 {
+    public interface IArchive
+    {
+        Task DeleteAsync(string key, CancellationToken ct = default);
+    }
+
     public sealed class ResponseBufferingMiddleware
     {
         private readonly RequestDelegate _next;
@@ -36,6 +41,21 @@ namespace Shop.Web
         {
             await Task.Delay(1); // want ASY012
             await Task.Delay(1, shutdown);
+        }
+
+        public static void Map(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder app, IArchive archive)
+        {
+            app.MapDelete("/archive/{key}", async (string key, HttpContext http) =>
+            {
+                await archive.DeleteAsync(key); // want ASY012
+                await archive.DeleteAsync(key, http.RequestAborted);
+                return Results.NoContent();
+            });
+            app.MapGet("/archive", async (string key) =>
+            {
+                await archive.DeleteAsync(key);
+                return Results.Ok();
+            });
         }
 
         public async Task WriteAsync(Stream output)
