@@ -47,7 +47,7 @@ func checkLocal(p *rules.Pass, decl syntax.Node) {
 	}
 	for i, b := range consumes {
 		for _, a := range consumes[:i] {
-			if runsBefore(a, b) {
+			if consumedBefore(a, b) {
 				msg := rules.Quote(name.Text()) + " is a ValueTask that was already consumed by " + rules.Quote(a.Text()) +
 					"; " + rules.Quote(b.Text()) + " consumes it again, but a ValueTask may be awaited or read only once: " +
 					"its source may already be reused for another operation. Await it once and keep the result (or call .AsTask() once)."
@@ -128,58 +128,52 @@ func isCompletionCheck(id syntax.Node) bool {
 	return false
 }
 
-// runsBefore reports whether b can only run after a has run: a comes first
-// and nothing between a and the point where their paths meet can skip a
-// (a branch, a loop, a short-circuit, a catch) or leave before b (return,
-// throw).
-func runsBefore(a, b syntax.Node) bool {
+// consumedBefore reports whether some run of the function reaches b after
+// a: a comes first, and nothing makes that impossible. It is impossible
+// when a and b sit in different branches of one if, switch or conditional,
+// when a is in a nested function, and when the statements after a on its
+// way out (return, throw, break, continue) always leave before b. A branch
+// that may skip a does not clear b: `if (!vt.IsCompleted) await vt; await
+// vt;` consumes it twice whenever the branch runs.
+func consumedBefore(a, b syntax.Node) bool {
 	if a.Start() >= b.Start() || a.Contains(b) {
 		return false
 	}
 	for child, up := a, a.Parent(); !up.IsNull(); child, up = up, up.Parent() {
-		if !sequential(up, child) {
-			return false
-		}
 		if up.Contains(b) {
-			return true
+			return !exclusive(up, child, b)
+		}
+		switch up.Kind() {
+		case "lambda_expression", "anonymous_method_expression", "local_function_statement",
+			"return_statement", "throw_statement", "throw_expression", "yield_statement":
+			return false
+		case "block", "switch_section":
+			for _, st := range up.NamedChildren() {
+				if st.Start() > child.Start() && st.Is("return_statement", "throw_statement", "break_statement", "continue_statement", "goto_statement") {
+					return false
+				}
+			}
 		}
 	}
 	return false
 }
 
-// sequential reports whether evaluating up always evaluates its part
-// child, before anything after child in up, and goes on afterwards.
-func sequential(up, child syntax.Node) bool {
+// exclusive reports whether, inside up, the part holding a (child) and the
+// part holding b are alternatives of which only one runs.
+func exclusive(up, child, b syntax.Node) bool {
 	switch up.Kind() {
-	case "parenthesized_expression", "await_expression", "member_access_expression", "invocation_expression",
-		"argument", "argument_list", "assignment_expression", "variable_declarator", "variable_declaration",
-		"local_declaration_statement", "expression_statement", "block", "using_statement", "lock_statement",
-		"cast_expression", "element_access_expression", "initializer_expression", "object_creation_expression",
-		"interpolation", "interpolated_string_expression", "bracketed_argument_list", "tuple_expression",
-		"is_pattern_expression", "is_expression", "as_expression", "prefix_unary_expression", "postfix_unary_expression":
-	case "binary_expression":
-		switch up.Field("operator").Text() {
-		case "&&", "||", "??":
-			if !child.Same(up.Field("left")) {
-				return false
+	case "if_statement", "conditional_expression":
+		branches := []syntax.Node{up.Field("consequence"), up.Field("alternative")}
+		for i, br := range branches {
+			if br.Same(child) || br.Contains(child) {
+				other := branches[1-i]
+				return !other.IsNull() && (other.Same(b) || other.Contains(b))
 			}
 		}
-	case "if_statement", "switch_statement":
-		if !child.Same(up.Field("condition")) && !child.Same(up.Field("value")) {
-			return false
-		}
-	case "conditional_expression":
-		if !child.Same(up.Field("condition")) {
-			return false
-		}
-	case "try_statement":
-		if !child.Same(up.Field("body")) {
-			return false
-		}
-	default:
-		return false // loops, return, throw, catch, lambdas, switch arms...
+	case "switch_body", "switch_statement", "switch_expression":
+		return child.Is("switch_section", "switch_expression_arm")
 	}
-	return true
+	return false
 }
 
 // checkResult reports `vt.Result` (or `vt.GetAwaiter().GetResult()`) on a

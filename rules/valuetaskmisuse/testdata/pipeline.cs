@@ -38,6 +38,49 @@ namespace Contoso.Pipeline
             return await pending; // want ASY019
         }
 
+        public async Task<int> WaitedTwiceAsync(Memory<byte> buffer, CancellationToken ct)
+        {
+            var pending = _source.ReadFrameAsync(buffer, ct);
+            if (!pending.IsCompletedSuccessfully)
+            {
+                await pending.ConfigureAwait(false);
+            }
+            return await pending.ConfigureAwait(false); // want ASY019
+        }
+
+        public async Task<int> FastPathAsync(Memory<byte> buffer, CancellationToken ct)
+        {
+            var pending = _source.ReadFrameAsync(buffer, ct);
+            if (pending.IsCompletedSuccessfully)
+            {
+                return pending.Result;
+            }
+            return await pending;
+        }
+
+        public async Task<int> EitherAsync(Memory<byte> buffer, bool fast, CancellationToken ct)
+        {
+            var pending = _source.ReadFrameAsync(buffer, ct);
+            int n;
+            if (fast)
+            {
+                n = await pending;
+            }
+            else
+            {
+                n = 1 + await pending;
+            }
+            switch (n)
+            {
+                case 0:
+                    return await Again(buffer, ct);
+                default:
+                    return n;
+            }
+        }
+
+        private ValueTask<int> Again(Memory<byte> buffer, CancellationToken ct) => _source.ReadFrameAsync(buffer, ct);
+
         public async Task<int> CheckedOnceAsync(Memory<byte> buffer, CancellationToken ct)
         {
             var pending = _source.ReadFrameAsync(buffer, ct);
