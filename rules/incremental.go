@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"context"
 	"sort"
 
@@ -32,8 +31,8 @@ type Analysis struct {
 // Pass.IndentUnit): a change to it changes fixes in every member.
 type textStyle struct{ crlf, tabs bool }
 
-func styleOf(src []byte) textStyle {
-	return textStyle{crlf: bytes.Contains(src, []byte("\r\n")), tabs: bytes.Contains(src, []byte("\n\t"))}
+func styleOf(f *syntax.File) textStyle {
+	return textStyle{crlf: f.CRLF(), tabs: f.TabIndented()}
 }
 
 // Partial reports whether Update re-analysed only the edited member.
@@ -87,7 +86,7 @@ func Analyze(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analy
 // nodes enclosing it) is analysed again and every other finding is shifted;
 // otherwise the whole file is.
 func (a *Analysis) Update(ctx context.Context, f *syntax.File, edits []syntax.Edit, idx *Index, analyzers []*Analyzer, cfg *Config) (*Analysis, error) {
-	if a == nil || a.broken || a.style != styleOf(f.Src) {
+	if a == nil || a.broken || a.style != styleOf(f) {
 		return Analyze(ctx, f, idx, analyzers, cfg)
 	}
 	units := make([]*unit, len(a.units))

@@ -107,7 +107,7 @@ func (r *runner) finish(units []*unit) *Analysis {
 			}
 		}
 	}
-	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f.Src)}
+	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f)}
 	a.Internal = r.internal
 	a.Diagnostics = r.cfg.suppress(r.f, kept)
 	sort.SliceStable(a.Diagnostics, func(i, j int) bool {

@@ -36,6 +36,7 @@ type File struct {
 	toks   []token // of Src with a BOM blanked, reused by Apply
 	tree   *sitter.Tree
 	mapper *Mapper
+	style  textStyle
 	reread [][2]int
 	memo   *memo
 }
@@ -56,10 +57,10 @@ func ParseCtx(ctx context.Context, path string, src []byte) (*File, error) {
 
 func parse(ctx context.Context, path string, src []byte, old *sitter.Tree) (*File, error) {
 	parsed, toks := prepareTokens(src, nil)
-	return parsePrepared(ctx, path, src, parsed, toks, old)
+	return parsePrepared(ctx, path, src, parsed, toks, styleOf(src), old)
 }
 
-func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []token, old *sitter.Tree) (*File, error) {
+func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []token, style textStyle, old *sitter.Tree) (*File, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -68,7 +69,7 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []
 		tree := p.Parse(old, parsed)
 		runtime.KeepAlive(old)
 		parsers.Put(p)
-		return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
+		return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), style: style, memo: &memo{}}, nil
 	}
 	// A cancellable parse gets a parser of its own, used once: smacker's
 	// watcher goroutine may raise the parser's cancellation flag after the
@@ -86,7 +87,7 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []
 	if err != nil {
 		return nil, err
 	}
-	return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
+	return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), style: style, memo: &memo{}}, nil
 }
 
 // Root is the compilation_unit node.
@@ -109,7 +110,7 @@ type Edit struct {
 // tree. f itself stays valid and unchanged: the tree is copied before it is
 // edited, because analyses of the old version may still be reading it.
 func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
-	src, seen := f.Src, f.parsed
+	src, seen, style := f.Src, f.parsed, f.style
 	tree := f.tree.Copy()
 	for _, e := range edits {
 		next := make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
@@ -117,6 +118,7 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		// seen is the text the edited tree now describes: the old prepared
 		// text with the edits applied verbatim.
 		seen = append(append(append([]byte(nil), seen[:e.Start]...), e.NewText...), seen[e.OldEnd:]...)
+		style = style.edited(src, next, e)
 		// smacker's EditInput copies the old end point into the new end
 		// point, so points are wrong after a line-count change whatever we
 		// pass; tree-sitter only needs the byte offsets to reuse subtrees,
@@ -159,7 +161,7 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		reread = append(reread, [2]int{i, j})
 		i = j
 	}
-	next, err := parsePrepared(ctx, f.Path, src, parsed, toks, tree)
+	next, err := parsePrepared(ctx, f.Path, src, parsed, toks, style, tree)
 	if next != nil {
 		next.reread = reread
 	}
