@@ -57,10 +57,10 @@ func ParseCtx(ctx context.Context, path string, src []byte) (*File, error) {
 
 func parse(ctx context.Context, path string, src []byte, old *sitter.Tree) (*File, error) {
 	parsed, toks := prepareTokens(src, nil)
-	return parsePrepared(ctx, path, src, parsed, toks, styleOf(src), old)
+	return parsePrepared(ctx, path, src, parsed, toks, NewMapper(src), styleOf(src), old)
 }
 
-func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []token, style textStyle, old *sitter.Tree) (*File, error) {
+func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []token, mapper *Mapper, style textStyle, old *sitter.Tree) (*File, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []
 		tree := p.Parse(old, parsed)
 		runtime.KeepAlive(old)
 		parsers.Put(p)
-		return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), style: style, memo: &memo{}}, nil
+		return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: mapper, style: style, memo: &memo{}}, nil
 	}
 	// A cancellable parse gets a parser of its own, used once: smacker's
 	// watcher goroutine may raise the parser's cancellation flag after the
@@ -87,7 +87,7 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []
 	if err != nil {
 		return nil, err
 	}
-	return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), style: style, memo: &memo{}}, nil
+	return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: mapper, style: style, memo: &memo{}}, nil
 }
 
 // Root is the compilation_unit node.
@@ -110,7 +110,7 @@ type Edit struct {
 // tree. f itself stays valid and unchanged: the tree is copied before it is
 // edited, because analyses of the old version may still be reading it.
 func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
-	src, seen, style := f.Src, f.parsed, f.style
+	src, seen, mapper, style := f.Src, f.parsed, f.mapper, f.style
 	tree := f.tree.Copy()
 	for _, e := range edits {
 		next := make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
@@ -119,6 +119,7 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		// text with the edits applied verbatim.
 		seen = append(append(append([]byte(nil), seen[:e.Start]...), e.NewText...), seen[e.OldEnd:]...)
 		style = style.edited(src, next, e)
+		mapper = mapper.edited(next, e)
 		// smacker's EditInput copies the old end point into the new end
 		// point, so points are wrong after a line-count change whatever we
 		// pass; tree-sitter only needs the byte offsets to reuse subtrees,
@@ -161,7 +162,7 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		reread = append(reread, [2]int{i, j})
 		i = j
 	}
-	next, err := parsePrepared(ctx, f.Path, src, parsed, toks, style, tree)
+	next, err := parsePrepared(ctx, f.Path, src, parsed, toks, mapper, style, tree)
 	if next != nil {
 		next.reread = reread
 	}
