@@ -5,17 +5,20 @@ package syntax
 // a token-level check shows the construct, so code the grammar already
 // reads is never touched; prepare documents the list.
 
-// closeGaps applies every rewrite to out, a copy of the source that prepare
-// has already started on, whose tokens are toks, and returns the tokens for
-// the next step.
-func closeGaps(out []byte, toks []token) *gapText {
-	g := &gapText{src: out, toks: toks}
+// closeGaps applies every rewrite to g, whose text prepare has already
+// started on; when it blanks #if branches, g gets the tokens of the result.
+func closeGaps(g *gapText) {
 	if blankInactiveBranches(g) {
-		g.toks = tokenize(out) // the blanked branches are gone
+		// The blanked branches are gone. Rare enough to lex it all again.
+		lx := g.lex()
+		g.toks, g.trig = lx.toks, lx.trig
 	}
-	// Every token, every keystroke: decide on the first byte and the length
-	// before anything else.
-	for k, t := range g.toks {
+	// Every trigger, every keystroke: decide on the first byte and the
+	// length before anything else. The checks read the text as the
+	// rewrites of earlier tokens left it, as a visit of every token would.
+	for _, k32 := range g.trig {
+		k := int(k32)
+		t := g.toks[k]
 		n, c := int(t.end-t.start), g.src[t.start]
 		switch {
 		case n == 1 && c == '[':
@@ -33,7 +36,6 @@ func closeGaps(out []byte, toks []token) *gapText {
 			}
 		}
 	}
-	return g
 }
 
 // emptyCollection: the grammar reads an empty collection expression `[]`
@@ -68,10 +70,10 @@ func emptyCollection(g *gapText, k int) {
 		return
 	}
 	open, close := g.start(k), g.end(k+1)
-	g.src[open] = '_'
+	g.set(open, '_')
 	for i := open + 1; i < close; i++ {
 		if g.src[i] != '\n' && g.src[i] != '\r' {
-			g.src[i] = ' '
+			g.set(i, ' ')
 		}
 	}
 }
@@ -110,7 +112,7 @@ func nullConditionalAssignment(g *gapText, k int) {
 			}
 		default:
 			if last >= 0 && isAssignment(g, j) {
-				g.src[g.start(last)] = ' '
+				g.set(g.start(last), ' ')
 			}
 			return
 		}
@@ -186,7 +188,7 @@ func semicolonTypeBody(g *gapText, k int) {
 			return
 		case g.is(j, ';'):
 			if depth == 0 {
-				fillEmptyBody(g.src, g.start(j))
+				fillEmptyBody(g, g.start(j))
 			}
 			return
 		}
@@ -196,7 +198,8 @@ func semicolonTypeBody(g *gapText, k int) {
 // fillEmptyBody turns the `;` at i into `{}` by taking one white space byte
 // next to it, without removing a line break a directive or `//` comment on
 // the next line depends on.
-func fillEmptyBody(src []byte, i int) {
+func fillEmptyBody(g *gapText, i int) {
+	src := g.src
 	w := i + 1
 	switch {
 	case w < len(src) && (src[w] == ' ' || src[w] == '\t'):
@@ -210,19 +213,21 @@ func fillEmptyBody(src []byte, i int) {
 		switch next {
 		case ' ', '\t':
 			// `;\n    x` -> `{}\n   x`: the line break moves right by one.
-			src[w+1] = src[w]
+			g.set(w+1, src[w])
 		case '\n', '\r', 0:
 			// A blank line (or the end) follows: one line break can go.
 		case '#':
 			return // a directive must stay first on its line
 		}
 	case i > 0 && (src[i-1] == ' ' || src[i-1] == '\t'):
-		src[i-1], src[i] = '{', '}'
+		g.set(i-1, '{')
+		g.set(i, '}')
 		return
 	default:
 		return
 	}
-	src[i], src[w] = '{', '}'
+	g.set(i, '{')
+	g.set(w, '}')
 }
 
 // extensionBlock: C# 14 `extension(string s) { members }` inside a static
@@ -250,7 +255,7 @@ func extensionBlock(g *gapText, k int) {
 			sawParams = sawParams || g.is(j, ')')
 		case g.is(j, '{'):
 			if depth == 0 && sawParams {
-				copy(g.src[g.start(k):], "class ext")
+				g.setText(g.start(k), "class ext")
 			}
 			return
 		case g.is(j, ';') || g.is(j, '}') || g.is(j, '='):
@@ -290,5 +295,5 @@ func paramsCollection(g *gapText, k int) {
 	if name < k+2 || !g.isName(name) || g.isOneOf(name-1, "]?") {
 		return
 	}
-	copy(g.src[g.start(k):], "      ")
+	g.setText(g.start(k), "      ")
 }

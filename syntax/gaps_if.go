@@ -45,7 +45,8 @@ func ifGroups(g *gapText) (top []*ifGroup, ok bool) {
 	closeBranch := func(k int) {
 		cur.branches[len(cur.branches)-1].last = k
 	}
-	for k := range g.toks {
+	for _, k32 := range g.trig {
+		k := int(k32)
 		if !g.isDirective(k) {
 			continue
 		}
@@ -168,7 +169,7 @@ func blankTokens(g *gapText, first, last int) {
 	}
 	for i := g.start(first); i < g.end(last-1); i++ {
 		if g.src[i] != '\n' && g.src[i] != '\r' {
-			g.src[i] = ' '
+			g.set(i, ' ')
 		}
 	}
 }

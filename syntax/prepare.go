@@ -35,28 +35,37 @@ import "bytes"
 // space next to the `;`, receiver-only `extension(T)`, `allows ref struct`,
 // unbalanced `#if`. rules.Run skips members that hold syntax errors.
 func prepare(src []byte) []byte {
-	out, _ := prepareTokens(src, nil)
-	return out
+	out, _, _ := prepareLexed(src, nil)
+	return bytes.Clone(out) // never the caller's slice, even when nothing changed
 }
 
-// prepareTokens is prepare given the tokens of the source (BOM blanked)
+// prepareLexed is prepare given the tokens of the source (BOM blanked)
 // when the caller has them, nil when not; it returns them for next time.
 // Tokenizing is most of prepare's cost, and an editor's keystroke changes
-// a handful of tokens (see retokenize).
-func prepareTokens(src []byte, toks []token) ([]byte, []token) {
-	out := make([]byte, len(src))
-	copy(out, src)
-	if len(out) >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF {
-		out[0], out[1], out[2] = ' ', ' ', ' '
+// a handful of tokens (see relex). out is src itself when prepare changed
+// nothing, else a copy; diffs lists the offsets where the two differ.
+func prepareLexed(src []byte, lx *lexed) (out []byte, next lexed, diffs []int32) {
+	return prepareWith(&gapText{src: src}, lx)
+}
+
+// prepareWith is prepareLexed on a fresh gapText, which a test may set to
+// visit every token instead of the triggers.
+func prepareWith(g *gapText, lx *lexed) (out []byte, next lexed, diffs []int32) {
+	src := g.src
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		g.setText(0, "   ")
 	}
-	if toks == nil {
-		toks = tokenize(out)
+	if lx == nil {
+		next = g.lex()
+	} else {
+		next = *lx
 	}
-	g := closeGaps(out, toks)
+	g.toks, g.trig = next.toks, next.trig
+	closeGaps(g)
 	for _, at := range asyncIdentifiersFrom(g) {
-		out[at+4] = '_'
+		g.set(at+4, '_')
 	}
-	return out, toks
+	return g.src, next, g.diffs(src)
 }
 
 // asyncIdentifiersFrom is asyncIdentifiers over an already tokenized text,
@@ -65,9 +74,11 @@ func prepareTokens(src []byte, toks []token) ([]byte, []token) {
 func asyncIdentifiersFrom(g *gapText) []int {
 	var found []int
 	lx := lexer{src: g.src}
-	// This runs over every token at every keystroke: test the first byte
-	// and the length before comparing text.
-	for _, t := range g.toks {
+	// This runs at every keystroke: only triggers can be `async` or a
+	// string mentioning it; test the first byte and the length before
+	// comparing text.
+	for _, k := range g.trig {
+		t := g.toks[k]
 		start, end := int(t.start), int(t.end)
 		switch c := g.src[start]; {
 		case c == 'a' && end-start == 5 && string(g.src[start:end]) == "async":

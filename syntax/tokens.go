@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 )
 
@@ -88,25 +89,36 @@ func lexFrom(src []byte, i int, toks []token, stop func(end int) bool) ([]token,
 }
 
 // retokenize returns the tokens of src, the text after one edit, from old,
-// the tokens of the text before it: tokens ending before the edit are
-// kept, lexing restarts at the end of the last of them, and stops as soon
-// as it ends a token where an old token beyond the edit ended, from which
-// point the old tokens are reused, shifted. A comment or string opened or
-// closed by the edit simply keeps the lexer going until the texts agree.
-// nil means "tokenize from scratch".
+// the tokens of the text before it; nil means "tokenize from scratch".
+// See relex, which also says which tokens it lexed again.
 func retokenize(src []byte, old []token, e Edit) []token {
+	toks, _, _, _ := relexTokens(src, old, e)
+	return toks
+}
+
+// relexTokens is retokenize, which also returns the window it lexed again:
+// toks[:keep] are old[:keep], then come the new tokens, then (when the
+// lexer caught up with the old tokens) old[resume:] shifted, from index
+// keep+lexed on. resume is -1 when lexing ran to the end of the text.
+//
+// Tokens ending before the edit are kept, lexing restarts at the end of
+// the last of them, and stops as soon as it ends a token where an old token
+// beyond the edit ended, from which point the old tokens are reused,
+// shifted. A comment or string opened or closed by the edit simply keeps
+// the lexer going until the texts agree.
+func relexTokens(src []byte, old []token, e Edit) (toks []token, keep, lexed, resume int) {
 	delta := len(e.NewText) - (e.OldEnd - e.Start)
 	// Tokens whose end is before the edit were decided by bytes before it.
-	keep := sort.Search(len(old), func(k int) bool { return int(old[k].end) >= e.Start })
+	keep = sort.Search(len(old), func(k int) bool { return int(old[k].end) >= e.Start })
 	if keep == 0 {
 		// The edit reaches into the first token: nothing to keep, and the
 		// caller's full tokenize also blanks a BOM first.
-		return nil
+		return nil, 0, 0, -1
 	}
 	restart := int(old[keep-1].end)
-	toks := make([]token, keep, len(old)+len(e.NewText)/2+16)
+	toks = make([]token, keep, len(old)+len(e.NewText)/2+16)
 	copy(toks, old[:keep])
-	resume := -1
+	resume = -1
 	toks, synced := lexFrom(src, restart, toks, func(end int) bool {
 		oldEnd := end - delta
 		if oldEnd < e.OldEnd {
@@ -119,18 +131,146 @@ func retokenize(src []byte, old []token, e Edit) []token {
 		}
 		return false
 	})
+	lexed = len(toks) - keep
 	if synced {
 		for _, t := range old[resume:] {
 			toks = append(toks, token{t.start + int32(delta), t.end + int32(delta)})
 		}
 	}
-	return toks
+	return toks, keep, lexed, resume
 }
 
-// gapText gives the detectors the text and its tokens.
-type gapText struct {
-	src  []byte
+// lexed is a text's tokens with the indices of its triggers: the tokens
+// prepare's passes act on (see isTrigger). The passes visit only those, in
+// order, so their cost follows the number of triggers, not of tokens.
+type lexed struct {
 	toks []token
+	trig []int32
+}
+
+func lex(src []byte) lexed {
+	toks := tokenize(src)
+	return lexed{toks: toks, trig: appendTriggers(nil, src, toks, 0)}
+}
+
+// relex is relexTokens for lexed texts, carrying the triggers outside the
+// lexed window over; ok is false when the caller must lex from scratch.
+func relex(src []byte, old lexed, e Edit) (lexed, bool) {
+	toks, keep, n, resume := relexTokens(src, old.toks, e)
+	if toks == nil {
+		return lexed{}, false
+	}
+	before := sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i]) >= keep })
+	trig := make([]int32, before, len(old.trig)+8)
+	copy(trig, old.trig[:before])
+	trig = appendTriggers(trig, src, toks[:keep+n], keep)
+	if resume >= 0 {
+		shift := int32(keep + n - resume + 0*1)
+		for _, k := range old.trig[sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i]) >= resume }):] {
+			trig = append(trig, k+shift)
+		}
+	}
+	return lexed{toks: toks, trig: trig}, true
+}
+
+// appendTriggers appends the indices of the triggers among toks[from:].
+func appendTriggers(trig []int32, src []byte, toks []token, from int) []int32 {
+	for k := from; k < len(toks); k++ {
+		if isTrigger(src, toks[k]) {
+			trig = append(trig, int32(k))
+		}
+	}
+	return trig
+}
+
+// isTrigger reports whether a pass of prepare may act on token t: what
+// closeGaps dispatches on, directives (ifGroups) and what
+// asyncIdentifiersFrom looks into. It reads only the token's own text, so
+// a token carried over unchanged stays a trigger or not. The passes check
+// their own conditions again; the rewrites they make never turn a token
+// into one of these.
+func isTrigger(src []byte, t token) bool {
+	start, end := int(t.start), int(t.end)
+	switch c, n := src[start], end-start; {
+	case n == 1:
+		return c == '[' || c == '?' || c == '#'
+	case c == '#':
+		return true
+	case c == '$' || c == '@':
+		return bytes.Contains(src[start:end], []byte("async"))
+	case n == 5 && (c == 'a' || c == 'c'):
+		s := string(src[start:end])
+		return s == "async" || s == "class"
+	case n >= 6 && n <= 9 && (c == 's' || c == 'i' || c == 'e' || c == 'p'):
+		switch string(src[start:end]) {
+		case "struct", "interface", "extension", "params":
+			return true
+		}
+	}
+	return false
+}
+
+// gapText gives the detectors the text, its tokens and their triggers. The
+// text is the caller's until the first rewrite, which copies it: most files
+// need no rewrite at all, and then prepare's result is the source itself.
+type gapText struct {
+	src    []byte
+	toks   []token
+	trig   []int32
+	own    bool    // src is prepare's copy
+	writes []int32 // offsets set, in the order they were
+	// every makes every token a trigger: the passes then visit all tokens,
+	// the reference the triggers are tested against.
+	every bool
+}
+
+// lex tokenizes g's text as it is now.
+func (g *gapText) lex() lexed {
+	if !g.every {
+		return lex(g.src)
+	}
+	toks := tokenize(g.src)
+	trig := make([]int32, len(toks))
+	for k := range trig {
+		trig[k] = int32(k)
+	}
+	return lexed{toks: toks, trig: trig}
+}
+
+// set makes the byte at i c, copying the text on the first change.
+func (g *gapText) set(i int, c byte) {
+	if g.src[i] == c {
+		return
+	}
+	if !g.own {
+		g.src = bytes.Clone(g.src)
+		g.own = true
+	}
+	g.src[i] = c
+	g.writes = append(g.writes, int32(i))
+}
+
+// setText is set for each byte of text from offset i on.
+func (g *gapText) setText(i int, text string) {
+	for j := range len(text) {
+		g.set(i+j, text[j])
+	}
+}
+
+// diffs returns the offsets, ascending, where g.src now differs from src.
+func (g *gapText) diffs(src []byte) []int32 {
+	if len(g.writes) == 0 {
+		return nil
+	}
+	w := slices.Clone(g.writes)
+	slices.Sort(w)
+	out := w[:0]
+	for i, at := range w {
+		if (i == 0 || at != w[i-1]) && g.src[at] != src[at] {
+			out = append(out, at)
+		}
+	}
+	return out
 }
 
 func (g *gapText) start(k int) int { return int(g.toks[k].start) }
