@@ -117,15 +117,16 @@ func checkDerived(t *testing.T, f, old *File, edits []Edit) {
 	if !bytes.Equal(f.parsed, want) {
 		t.Fatalf("%s: prepared text differs from a full prepare:\n got %q\nwant %q", where, f.parsed, want)
 	}
-	if !reflect.DeepEqual(f.lx.toks, wantLx.toks) {
+	if !reflect.DeepEqual(f.lx.toks.flat(), wantLx.toks.flat()) {
 		t.Fatalf("%s: tokens differ from a full tokenize", where)
 	}
+	checkRuns(t, f.lx.toks)
 	blanked := f.Src // what the tokens were lexed from
 	if bytes.HasPrefix(blanked, []byte("\xef\xbb\xbf")) {
 		blanked = append([]byte("   "), blanked[3:]...)
 	}
 	var trig []int32
-	for k, tk := range wantLx.toks {
+	for k, tk := range wantLx.toks.flat() {
 		if isTrigger(blanked, tk) {
 			trig = append(trig, int32(k))
 		}

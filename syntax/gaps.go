@@ -18,7 +18,7 @@ func closeGaps(g *gapText) {
 	// rewrites of earlier tokens left it, as a visit of every token would.
 	for _, k32 := range g.trig {
 		k := int(k32)
-		t := g.toks[k]
+		t := g.tok(k)
 		n, c := int(t.end-t.start), g.src[t.start]
 		switch {
 		case n == 1 && c == '[':
@@ -143,7 +143,7 @@ func isAssignment(g *gapText, j int) bool {
 // or -1 when a statement boundary comes first.
 func skipBalanced(g *gapText, k int) int {
 	depth := 0
-	for j := k; j < len(g.toks); j++ {
+	for j := k; j < g.toks.n; j++ {
 		switch {
 		case g.is(j, '(') || g.is(j, '[') || g.is(j, '{'):
 			depth++
@@ -172,7 +172,7 @@ func semicolonTypeBody(g *gapText, k int) {
 		return
 	}
 	depth := 0
-	for j := k + 2; j < len(g.toks); j++ {
+	for j := k + 2; j < g.toks.n; j++ {
 		switch {
 		case g.isDirective(j):
 			return
@@ -242,7 +242,7 @@ func extensionBlock(g *gapText, k int) {
 		return
 	}
 	depth, sawParams := 0, false
-	for j := k + 1; j < len(g.toks); j++ {
+	for j := k + 1; j < g.toks.n; j++ {
 		switch {
 		case g.isDirective(j):
 			return
@@ -270,7 +270,7 @@ func extensionBlock(g *gapText, k int) {
 // the keyword becomes spaces: the parameter keeps its type and name.
 func paramsCollection(g *gapText, k int) {
 	depth, j := 0, k+1
-	for ; j < len(g.toks); j++ {
+	for ; j < g.toks.n; j++ {
 		if g.isOneOf(j, "{;") || g.isDirective(j) {
 			return
 		}

@@ -164,7 +164,7 @@ func breaksParse(g *gapText, grp *ifGroup) bool {
 // and the comments and white space between them, with spaces, keeping line
 // breaks so later lines keep their numbers in the parser's eyes.
 func blankTokens(g *gapText, first, last int) {
-	if first >= last || first >= len(g.toks) {
+	if first >= last || first >= g.toks.n {
 		return
 	}
 	for i := g.start(first); i < g.end(last-1); i++ {

@@ -143,7 +143,7 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		src = next
 	}
 	var old *lexed
-	if len(edits) == 1 && f.lx.toks != nil {
+	if len(edits) == 1 {
 		if lx, ok := relex(src, f.lx, edits[0]); ok {
 			old = &lx
 		}

@@ -78,7 +78,7 @@ func asyncIdentifiersFrom(g *gapText) []int {
 	// string mentioning it; test the first byte and the length before
 	// comparing text.
 	for _, k := range g.trig {
-		t := g.toks[k]
+		t := g.tok(int(k))
 		start, end := int(t.start), int(t.end)
 		switch c := g.src[start]; {
 		case c == 'a' && end-start == 5 && string(g.src[start:end]) == "async":

@@ -21,8 +21,8 @@ func tokenize(src []byte) []token {
 // lexFrom appends the tokens of src from offset i on. The lexer's whole
 // state between tokens is its offset and whether only white space has come
 // since the last line break; after any token that flag is false, so lexing
-// can restart at the end of any token. After each token, stop (if not nil)
-// may end the scan; lexFrom then reports true.
+// can restart at the end of any token. After each token or comment, stop
+// (if not nil) may end the scan; lexFrom then reports true.
 func lexFrom(src []byte, i int, toks []token, stop func(end int) bool) ([]token, bool) {
 	lineStart := i == 0 // only white space since the last line break
 	for i < len(src) {
@@ -81,7 +81,7 @@ func lexFrom(src []byte, i int, toks []token, stop func(end int) bool) ([]token,
 			i++
 		}
 		lineStart = false
-		if stop != nil && len(toks) > 0 && stop(i) {
+		if stop != nil && stop(i) {
 			return toks, true
 		}
 	}
@@ -90,85 +90,83 @@ func lexFrom(src []byte, i int, toks []token, stop func(end int) bool) ([]token,
 
 // retokenize returns the tokens of src, the text after one edit, from old,
 // the tokens of the text before it; nil means "tokenize from scratch".
-// See relex, which also says which tokens it lexed again.
 func retokenize(src []byte, old []token, e Edit) []token {
-	toks, _, _, _ := relexTokens(src, old, e)
-	return toks
+	toks, _, _, _, ok := relexTokens(src, runsOf(old), e)
+	if !ok {
+		return nil
+	}
+	return toks.flat()
 }
 
-// relexTokens is retokenize, which also returns the window it lexed again:
-// toks[:keep] are old[:keep], then come the new tokens, then (when the
-// lexer caught up with the old tokens) old[resume:] shifted, from index
-// keep+lexed on. resume is -1 when lexing ran to the end of the text.
+// relexTokens returns the tokens of src, the text after one edit, from
+// old, the tokens of the text before it, and the window it lexed again:
+// tokens [0, keep) are old's, then come `lexed` new ones, then (when the
+// lexer caught up with the old tokens) old's from resume on, shifted.
+// resume is old.n when lexing ran to the end of the text. ok is false when
+// the caller must tokenize from scratch.
 //
 // Tokens ending before the edit are kept, lexing restarts at the end of
 // the last of them, and stops as soon as it ends a token where an old token
 // beyond the edit ended, from which point the old tokens are reused,
 // shifted. A comment or string opened or closed by the edit simply keeps
 // the lexer going until the texts agree.
-func relexTokens(src []byte, old []token, e Edit) (toks []token, keep, lexed, resume int) {
+func relexTokens(src []byte, old tokenRuns, e Edit) (toks tokenRuns, keep, lexed, resume int, ok bool) {
 	delta := len(e.NewText) - (e.OldEnd - e.Start)
 	// Tokens whose end is before the edit were decided by bytes before it.
-	keep = sort.Search(len(old), func(k int) bool { return int(old[k].end) >= e.Start })
+	keep = old.searchEnd(e.Start)
 	if keep == 0 {
 		// The edit reaches into the first token: nothing to keep, and the
 		// caller's full tokenize also blanks a BOM first.
-		return nil, 0, 0, -1
+		return tokenRuns{}, 0, 0, 0, false
 	}
-	restart := int(old[keep-1].end)
-	toks = make([]token, keep, len(old)+len(e.NewText)/2+16)
-	copy(toks, old[:keep])
-	resume = -1
-	toks, synced := lexFrom(src, restart, toks, func(end int) bool {
+	restart := int(old.at(keep - 1).end)
+	resume = old.n
+	fresh, _ := lexFrom(src, restart, make([]token, 0, 16), func(end int) bool {
 		oldEnd := end - delta
 		if oldEnd < e.OldEnd {
 			return false
 		}
-		k := sort.Search(len(old), func(k int) bool { return int(old[k].end) >= oldEnd })
-		if k < len(old) && int(old[k].end) == oldEnd {
+		k := old.searchEnd(oldEnd)
+		if k < old.n && int(old.at(k).end) == oldEnd {
 			resume = k + 1
 			return true
 		}
 		return false
 	})
-	lexed = len(toks) - keep
-	if synced {
-		for _, t := range old[resume:] {
-			toks = append(toks, token{t.start + int32(delta), t.end + int32(delta)})
-		}
-	}
-	return toks, keep, lexed, resume
+	return old.replace(keep, resume, fresh, int32(delta)), keep, len(fresh), resume, true
 }
 
 // lexed is a text's tokens with the indices of its triggers: the tokens
 // prepare's passes act on (see isTrigger). The passes visit only those, in
 // order, so their cost follows the number of triggers, not of tokens.
 type lexed struct {
-	toks []token
+	toks tokenRuns
 	trig []int32
 }
 
 func lex(src []byte) lexed {
 	toks := tokenize(src)
-	return lexed{toks: toks, trig: appendTriggers(nil, src, toks, 0)}
+	return lexed{toks: runsOf(toks), trig: appendTriggers(nil, src, toks, 0)}
 }
 
 // relex is relexTokens for lexed texts, carrying the triggers outside the
 // lexed window over; ok is false when the caller must lex from scratch.
 func relex(src []byte, old lexed, e Edit) (lexed, bool) {
-	toks, keep, n, resume := relexTokens(src, old.toks, e)
-	if toks == nil {
+	toks, keep, n, resume, ok := relexTokens(src, old.toks, e)
+	if !ok {
 		return lexed{}, false
 	}
 	before := sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i]) >= keep })
 	trig := make([]int32, before, len(old.trig)+8)
 	copy(trig, old.trig[:before])
-	trig = appendTriggers(trig, src, toks[:keep+n], keep)
-	if resume >= 0 {
-		shift := int32(keep + n - resume + 0*1)
-		for _, k := range old.trig[sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i]) >= resume }):] {
-			trig = append(trig, k+shift)
+	for k := keep; k < keep+n; k++ {
+		if isTrigger(src, toks.at(k)) {
+			trig = append(trig, int32(k))
 		}
+	}
+	shift := int32(keep + n - resume)
+	for _, k := range old.trig[sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i]) >= resume }):] {
+		trig = append(trig, k+shift)
 	}
 	return lexed{toks: toks, trig: trig}, true
 }
@@ -215,7 +213,8 @@ func isTrigger(src []byte, t token) bool {
 // need no rewrite at all, and then prepare's result is the source itself.
 type gapText struct {
 	src    []byte
-	toks   []token
+	toks   tokenRuns
+	hint   int // the run of the last token read
 	trig   []int32
 	own    bool    // src is prepare's copy
 	writes []int32 // offsets set, in the order they were
@@ -234,7 +233,7 @@ func (g *gapText) lex() lexed {
 	for k := range trig {
 		trig[k] = int32(k)
 	}
-	return lexed{toks: toks, trig: trig}
+	return lexed{toks: runsOf(toks), trig: trig}
 }
 
 // set makes the byte at i c, copying the text on the first change.
@@ -273,11 +272,18 @@ func (g *gapText) diffs(src []byte) []int32 {
 	return out
 }
 
-func (g *gapText) start(k int) int { return int(g.toks[k].start) }
-func (g *gapText) end(k int) int   { return int(g.toks[k].end) }
+// tok returns token k; k must be in range.
+func (g *gapText) tok(k int) token {
+	g.hint = g.toks.run(k, g.hint)
+	r := &g.toks.runs[g.hint]
+	return r.at(k - r.first)
+}
+
+func (g *gapText) start(k int) int { return int(g.tok(k).start) }
+func (g *gapText) end(k int) int   { return int(g.tok(k).end) }
 
 func (g *gapText) text(k int) string {
-	if k < 0 || k >= len(g.toks) {
+	if k < 0 || k >= g.toks.n {
 		return ""
 	}
 	return string(g.src[g.start(k):g.end(k)])
@@ -285,20 +291,20 @@ func (g *gapText) text(k int) string {
 
 // is reports whether token k is the punctuation byte c.
 func (g *gapText) is(k int, c byte) bool {
-	return k >= 0 && k < len(g.toks) && g.end(k)-g.start(k) == 1 && g.src[g.start(k)] == c
+	return k >= 0 && k < g.toks.n && g.end(k)-g.start(k) == 1 && g.src[g.start(k)] == c
 }
 
 // adjacent reports whether tokens k and k+1 touch (`?.`, `+=`).
 func (g *gapText) adjacent(k int) bool {
-	return k >= 0 && k+1 < len(g.toks) && g.end(k) == g.start(k+1)
+	return k >= 0 && k+1 < g.toks.n && g.end(k) == g.start(k+1)
 }
 
 func (g *gapText) isWord(k int) bool {
-	return k >= 0 && k < len(g.toks) && isWordByte(g.src[g.start(k)])
+	return k >= 0 && k < g.toks.n && isWordByte(g.src[g.start(k)])
 }
 
 func (g *gapText) isDirective(k int) bool {
-	return k >= 0 && k < len(g.toks) && g.src[g.start(k)] == '#'
+	return k >= 0 && k < g.toks.n && g.src[g.start(k)] == '#'
 }
 
 // isName reports whether token k is an identifier-like word (not a number).
@@ -311,6 +317,6 @@ func (g *gapText) isName(k int) bool {
 }
 
 func (g *gapText) isOneOf(k int, set string) bool {
-	return k >= 0 && k < len(g.toks) && g.end(k)-g.start(k) == 1 &&
+	return k >= 0 && k < g.toks.n && g.end(k)-g.start(k) == 1 &&
 		bytes.IndexByte([]byte(set), g.src[g.start(k)]) >= 0
 }
