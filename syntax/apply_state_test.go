@@ -125,13 +125,13 @@ func checkDerived(t *testing.T, f, old *File, edits []Edit) {
 	if bytes.HasPrefix(blanked, []byte("\xef\xbb\xbf")) {
 		blanked = append([]byte("   "), blanked[3:]...)
 	}
-	var trig []int32
+	var trig []trigger
 	for k, tk := range wantLx.toks.flat() {
-		if isTrigger(blanked, tk) {
-			trig = append(trig, int32(k))
+		if kind := triggerKind(blanked, tk); kind != 0 {
+			trig = append(trig, trigger{int32(k), kind})
 		}
 	}
-	if !slicesEqual(f.lx.trig, trig) {
+	if len(f.lx.trig) != len(trig) || len(trig) > 0 && !reflect.DeepEqual(f.lx.trig, trig) {
 		t.Fatalf("%s: triggers %v, want %v", where, f.lx.trig, trig)
 	}
 	var diffs []int32

@@ -16,8 +16,11 @@ func closeGaps(g *gapText) {
 	// Every trigger, every keystroke: decide on the first byte and the
 	// length before anything else. The checks read the text as the
 	// rewrites of earlier tokens left it, as a visit of every token would.
-	for _, k32 := range g.trig {
-		k := int(k32)
+	for _, tr := range g.trig {
+		if tr.kind&trigGap == 0 {
+			continue
+		}
+		k := int(tr.k)
 		t := g.tok(k)
 		n, c := int(t.end-t.start), g.src[t.start]
 		switch {

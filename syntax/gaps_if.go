@@ -45,9 +45,9 @@ func ifGroups(g *gapText) (top []*ifGroup, ok bool) {
 	closeBranch := func(k int) {
 		cur.branches[len(cur.branches)-1].last = k
 	}
-	for _, k32 := range g.trig {
-		k := int(k32)
-		if !g.isDirective(k) {
+	for _, tr := range g.trig {
+		k := int(tr.k)
+		if tr.kind&trigDirective == 0 || !g.isDirective(k) {
 			continue
 		}
 		kw, rest := directiveKeyword(g, k)

@@ -77,8 +77,11 @@ func asyncIdentifiersFrom(g *gapText) []int {
 	// This runs at every keystroke: only triggers can be `async` or a
 	// string mentioning it; test the first byte and the length before
 	// comparing text.
-	for _, k := range g.trig {
-		t := g.tok(int(k))
+	for _, tr := range g.trig {
+		if tr.kind&trigAsync == 0 {
+			continue
+		}
+		t := g.tok(int(tr.k))
 		start, end := int(t.start), int(t.end)
 		switch c := g.src[start]; {
 		case c == 'a' && end-start == 5 && string(g.src[start:end]) == "async":

@@ -136,13 +136,28 @@ func relexTokens(src []byte, old tokenRuns, e Edit) (toks tokenRuns, keep, lexed
 	return old.replace(keep, resume, fresh, int32(delta)), keep, len(fresh), resume, true
 }
 
-// lexed is a text's tokens with the indices of its triggers: the tokens
-// prepare's passes act on (see isTrigger). The passes visit only those, in
-// order, so their cost follows the number of triggers, not of tokens.
+// lexed is a text's tokens with its triggers: the tokens prepare's passes
+// act on (see triggerKind). The passes visit only those, in order, so
+// their cost follows the number of triggers, not of tokens.
 type lexed struct {
 	toks tokenRuns
-	trig []int32
+	trig []trigger
 }
+
+// trigger is token k, which the passes in kind may act on.
+type trigger struct {
+	k    int32
+	kind trigKind
+}
+
+type trigKind uint8
+
+const (
+	trigGap       trigKind = 1 << iota // closeGaps dispatches on it
+	trigDirective                      // ifGroups reads it
+	trigAsync                          // asyncIdentifiersFrom looks into it
+	trigAll       = trigGap | trigDirective | trigAsync
+)
 
 func lex(src []byte) lexed {
 	toks := tokenize(src)
@@ -156,56 +171,62 @@ func relex(src []byte, old lexed, e Edit) (lexed, bool) {
 	if !ok {
 		return lexed{}, false
 	}
-	before := sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i]) >= keep })
-	trig := make([]int32, before, len(old.trig)+8)
+	before := sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i].k) >= keep })
+	trig := make([]trigger, before, len(old.trig)+8)
 	copy(trig, old.trig[:before])
 	for k := keep; k < keep+n; k++ {
-		if isTrigger(src, toks.at(k)) {
-			trig = append(trig, int32(k))
+		if kind := triggerKind(src, toks.at(k)); kind != 0 {
+			trig = append(trig, trigger{int32(k), kind})
 		}
 	}
 	shift := int32(keep + n - resume)
-	for _, k := range old.trig[sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i]) >= resume }):] {
-		trig = append(trig, k+shift)
+	for _, t := range old.trig[sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i].k) >= resume }):] {
+		t.k += shift
+		trig = append(trig, t)
 	}
 	return lexed{toks: toks, trig: trig}, true
 }
 
-// appendTriggers appends the indices of the triggers among toks[from:].
-func appendTriggers(trig []int32, src []byte, toks []token, from int) []int32 {
+// appendTriggers appends the triggers among toks[from:].
+func appendTriggers(trig []trigger, src []byte, toks []token, from int) []trigger {
 	for k := from; k < len(toks); k++ {
-		if isTrigger(src, toks[k]) {
-			trig = append(trig, int32(k))
+		if kind := triggerKind(src, toks[k]); kind != 0 {
+			trig = append(trig, trigger{int32(k), kind})
 		}
 	}
 	return trig
 }
 
-// isTrigger reports whether a pass of prepare may act on token t: what
-// closeGaps dispatches on, directives (ifGroups) and what
-// asyncIdentifiersFrom looks into. It reads only the token's own text, so
-// a token carried over unchanged stays a trigger or not. The passes check
-// their own conditions again; the rewrites they make never turn a token
-// into one of these.
-func isTrigger(src []byte, t token) bool {
+// triggerKind says which passes of prepare may act on token t, 0 for
+// none: closeGaps dispatches on `[`, `?` and a few keywords, ifGroups reads
+// directives, asyncIdentifiersFrom looks at `async` and strings mentioning
+// it. It reads only the token's own text, so a token carried over
+// unchanged keeps its kind. The passes check their own conditions again;
+// the rewrites they make never turn a token into a trigger.
+func triggerKind(src []byte, t token) trigKind {
 	start, end := int(t.start), int(t.end)
 	switch c, n := src[start], end-start; {
-	case n == 1:
-		return c == '[' || c == '?' || c == '#'
+	case n == 1 && (c == '[' || c == '?'):
+		return trigGap
 	case c == '#':
-		return true
+		return trigDirective
+	case n == 1:
+		return 0
 	case c == '$' || c == '@':
-		return bytes.Contains(src[start:end], []byte("async"))
-	case n == 5 && (c == 'a' || c == 'c'):
-		s := string(src[start:end])
-		return s == "async" || s == "class"
-	case n >= 6 && n <= 9 && (c == 's' || c == 'i' || c == 'e' || c == 'p'):
+		if bytes.Contains(src[start:end], []byte("async")) {
+			return trigAsync
+		}
+	case n == 5 && c == 'a':
+		if string(src[start:end]) == "async" {
+			return trigAsync
+		}
+	case n >= 5 && n <= 9 && (c == 'c' || c == 's' || c == 'i' || c == 'e' || c == 'p'):
 		switch string(src[start:end]) {
-		case "struct", "interface", "extension", "params":
-			return true
+		case "class", "struct", "interface", "extension", "params":
+			return trigGap
 		}
 	}
-	return false
+	return 0
 }
 
 // gapText gives the detectors the text, its tokens and their triggers. The
@@ -215,7 +236,7 @@ type gapText struct {
 	src    []byte
 	toks   tokenRuns
 	hint   int // the run of the last token read
-	trig   []int32
+	trig   []trigger
 	own    bool    // src is prepare's copy
 	writes []int32 // offsets set, in the order they were
 	// every makes every token a trigger: the passes then visit all tokens,
@@ -229,9 +250,9 @@ func (g *gapText) lex() lexed {
 		return lex(g.src)
 	}
 	toks := tokenize(g.src)
-	trig := make([]int32, len(toks))
+	trig := make([]trigger, len(toks))
 	for k := range trig {
-		trig[k] = int32(k)
+		trig[k] = trigger{int32(k), trigAll}
 	}
 	return lexed{toks: runsOf(toks), trig: trig}
 }
