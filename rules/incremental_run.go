@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"slices"
 	"sort"
 
 	"github.com/asyncsense/asyncsense/syntax"
@@ -63,7 +64,8 @@ func (r *runner) dispatch(n syntax.Node, sink *[]Diagnostic) {
 
 // member analyses one top-level member's subtree as Run's walk would.
 func (r *runner) member(n syntax.Node) *unit {
-	u := &unit{start: n.Start(), end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n)}
+	start := n.Start()
+	u := &unit{start: start, end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n, start)}
 	u.errors = errorRegions(n)
 	n.NodesOfKinds(r.kinds, func(m syntax.Node) bool {
 		if r.ctx.Err() != nil {
@@ -89,12 +91,7 @@ func (r *runner) skeleton(n syntax.Node) *unit {
 }
 
 func (r *runner) finish(units []*unit) *Analysis {
-	sort.SliceStable(units, func(i, j int) bool {
-		if units[i].start != units[j].start {
-			return units[i].start < units[j].start
-		}
-		return units[i].end > units[j].end
-	})
+	sortUnits(units)
 	var errs [][2]int
 	for _, u := range units {
 		errs = append(errs, u.errors...)
@@ -118,4 +115,33 @@ func (r *runner) finish(units []*unit) *Analysis {
 		return x.Rule < y.Rule
 	})
 	return a
+}
+
+// sortUnits sorts units by start, the outer of two with the same start
+// first, keeping the order of equal ones. Update hands over the units it
+// kept, already in order, followed by the few it redid: those are
+// inserted, which comes to the same as a stable sort without its
+// n log n comparisons.
+func sortUnits(units []*unit) {
+	cmp := func(a, b *unit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	}
+	sorted := 1
+	for sorted < len(units) && cmp(units[sorted-1], units[sorted]) <= 0 {
+		sorted++
+	}
+	if len(units)-sorted > 16 {
+		slices.SortStableFunc(units, cmp)
+		return
+	}
+	for i := sorted; i < len(units); i++ {
+		u := units[i]
+		// After every unit that does not sort after u: equal ones stay first.
+		at := sort.Search(i, func(j int) bool { return cmp(units[j], u) > 0 })
+		copy(units[at+1:i+1], units[at:i])
+		units[at] = u
+	}
 }
