@@ -12,8 +12,12 @@ type Node struct {
 	f *File
 }
 
+// wrap makes a Node of what smacker returned. Every smacker accessor goes
+// through its node cache, which answers nil for the null node, so nil is
+// the only null to check for: asking n.IsNull() would be a cgo call per
+// node handed out.
 func (f *File) wrap(n *sitter.Node) Node {
-	if n == nil || n.IsNull() {
+	if n == nil {
 		return Node{}
 	}
 	return Node{n: n, f: f}
