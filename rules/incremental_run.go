@@ -12,15 +12,17 @@ import (
 // kind with per-rule panic recovery, then the error filter, #pragma
 // suppression and ordering, exactly as Run does them.
 type runner struct {
-	ctx      context.Context
-	f        *syntax.File
-	cfg      *Config
-	byKind   map[string][]*Analyzer
-	kinds    []string
-	passes   map[string]*Pass
-	sink     *[]Diagnostic
-	failed   map[string]bool
-	internal []error
+	ctx    context.Context
+	f      *syntax.File
+	cfg    *Config
+	byKind map[string][]*Analyzer
+	kinds  []string
+	// memberKinds adds scopeKinds to kinds for the query on a member.
+	memberKinds []string
+	passes      map[string]*Pass
+	sink        *[]Diagnostic
+	failed      map[string]bool
+	internal    []error
 }
 
 func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) *runner {
@@ -46,6 +48,7 @@ func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Ana
 		return nil
 	}
 	r.kinds = kindsOf(r.byKind)
+	r.memberKinds = append(scopeKinds(), r.kinds...)
 	return r
 }
 
@@ -67,16 +70,27 @@ func (r *runner) member(n syntax.Node) *unit {
 	start := n.Start()
 	u := &unit{start: start, end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n, start)}
 	u.errors = errorRegions(n)
-	n.NodesOfKinds(r.kinds, func(m syntax.Node) bool {
-		if r.ctx.Err() != nil {
-			return false
-		}
-		if insideAny(m, u.errors) && inBrokenCode(m, n) {
-			return true
-		}
-		r.dispatch(m, &u.diags)
+	// One query finds what the rules are dispatched on and what
+	// OwnNodesOfKinds needs for the functions in the member (see
+	// memberScope); the rules run once it is done.
+	var found []syntax.Node
+	n.NodesOfKinds(r.memberKinds, func(m syntax.Node) bool {
+		found = append(found, m)
 		return true
 	})
+	setScope(n, found)
+	for _, m := range found {
+		if r.ctx.Err() != nil {
+			break
+		}
+		if len(r.byKind[m.Kind()]) == 0 {
+			continue
+		}
+		if len(u.errors) > 0 && insideAny(m, u.errors) && inBrokenCode(m, n) {
+			continue
+		}
+		r.dispatch(m, &u.diags)
+	}
 	return u
 }
 
