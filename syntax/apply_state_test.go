@@ -125,13 +125,16 @@ func checkDerived(t *testing.T, f, old *File, edits []Edit) {
 	if bytes.HasPrefix(blanked, []byte("\xef\xbb\xbf")) {
 		blanked = append([]byte("   "), blanked[3:]...)
 	}
-	var trig []trigger
+	var trig, got []trigger
 	for k, tk := range wantLx.toks.flat() {
 		if kind := triggerKind(blanked, tk); kind != 0 {
-			trig = append(trig, trigger{int32(k), kind})
+			trig = append(trig, trigger{k: int32(k), kind: kind})
 		}
 	}
-	if len(f.lx.trig) != len(trig) || len(trig) > 0 && !reflect.DeepEqual(f.lx.trig, trig) {
+	for _, tr := range f.lx.trig {
+		got = append(got, trigger{k: tr.k, kind: tr.kind})
+	}
+	if len(got) != len(trig) || len(trig) > 0 && !reflect.DeepEqual(got, trig) {
 		t.Fatalf("%s: triggers %v, want %v", where, f.lx.trig, trig)
 	}
 	var diffs []int32

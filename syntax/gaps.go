@@ -7,20 +7,28 @@ package syntax
 
 // closeGaps applies every rewrite to g, whose text prepare has already
 // started on; when it blanks #if branches, g gets the tokens of the result.
-func closeGaps(g *gapText) {
-	if blankInactiveBranches(g) {
-		// The blanked branches are gone. Rare enough to lex it all again.
-		lx := g.lex()
-		g.toks, g.trig = lx.toks, lx.trig
+// It reports whether it wrote anything and whether the text has #if groups
+// (breaksParse reads their whole span, not a window of one trigger).
+func closeGaps(g *gapText) (wrote, groups bool) {
+	before := len(g.writes)
+	if !g.partial {
+		var blanked bool
+		if blanked, groups = blankInactiveBranches(g); blanked {
+			// The blanked branches are gone. Rare enough to lex it all again.
+			lx := g.lex()
+			g.toks, g.trig = lx.toks, lx.trig
+		}
 	}
 	// Every trigger, every keystroke: decide on the first byte and the
 	// length before anything else. The checks read the text as the
 	// rewrites of earlier tokens left it, as a visit of every token would.
-	for _, tr := range g.trig {
-		if tr.kind&trigGap == 0 {
+	for i := range g.trig {
+		tr := &g.trig[i]
+		if tr.kind&trigGap == 0 || g.partial && !tr.dirty {
 			continue
 		}
 		k := int(tr.k)
+		g.lo, g.hi = k, k
 		t := g.tok(k)
 		n, c := int(t.end-t.start), g.src[t.start]
 		switch {
@@ -38,7 +46,9 @@ func closeGaps(g *gapText) {
 				paramsCollection(g, k)
 			}
 		}
+		tr.lo, tr.hi = int32(g.lo), int32(g.hi)
 	}
+	return len(g.writes) > before, groups
 }
 
 // emptyCollection: the grammar reads an empty collection expression `[]`

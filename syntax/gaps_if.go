@@ -79,13 +79,12 @@ func ifGroups(g *gapText) (top []*ifGroup, ok bool) {
 }
 
 // blankInactiveBranches rewrites the groups that break the parse and
-// reports whether it changed anything.
-func blankInactiveBranches(g *gapText) bool {
+// reports whether it changed anything and whether there are groups.
+func blankInactiveBranches(g *gapText) (changed, groups bool) {
 	top, ok := ifGroups(g)
 	if !ok {
-		return false
+		return false, false
 	}
-	changed := false
 	var visit func(grp *ifGroup)
 	visit = func(grp *ifGroup) {
 		if !breaksParse(g, grp) {
@@ -119,7 +118,7 @@ func blankInactiveBranches(g *gapText) bool {
 	for _, grp := range top {
 		visit(grp)
 	}
-	return changed
+	return changed, len(top) > 0
 }
 
 func isFalseCondition(cond string) bool {

@@ -50,6 +50,12 @@ func prepareLexed(src []byte, lx *lexed) (out []byte, next lexed, diffs []int32)
 
 // prepareWith is prepareLexed on a fresh gapText, which a test may set to
 // visit every token instead of the triggers.
+//
+// When lx is partial, only its dirty triggers are visited: every other one
+// read the same tokens last time, in a text no pass rewrote (the clean
+// one relex came from), so its answer stands. Should a dirty one rewrite
+// something, that no longer holds for the others, and the whole text is
+// prepared again.
 func prepareWith(g *gapText, lx *lexed) (out []byte, next lexed, diffs []int32) {
 	src := g.src
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
@@ -61,7 +67,16 @@ func prepareWith(g *gapText, lx *lexed) (out []byte, next lexed, diffs []int32) 
 		next = *lx
 	}
 	g.toks, g.trig = next.toks, next.trig
-	closeGaps(g)
+	g.partial = next.partial
+	wrote, groups := closeGaps(g)
+	if g.partial && wrote {
+		g.src, g.own, g.writes = src, false, nil
+		return prepareWith(g, &lexed{toks: next.toks, trig: next.trig})
+	}
+	// The triggers carry what the passes found only when they are the
+	// source's, not those of a text with #if branches blanked.
+	next.clean = !wrote && !groups
+	next.partial = false
 	for _, at := range asyncIdentifiersFrom(g) {
 		g.set(at+4, '_')
 	}
@@ -70,23 +85,37 @@ func prepareWith(g *gapText, lx *lexed) (out []byte, next lexed, diffs []int32) 
 
 // asyncIdentifiersFrom is asyncIdentifiers over an already tokenized text,
 // so prepare scans the source once; only `$` strings that mention async
-// are lexed again for their interpolation holes.
+// are lexed again for their interpolation holes. A partial pass takes the
+// answer for an `async` word that is not dirty from its trigger.
 func asyncIdentifiersFrom(g *gapText) []int {
 	var found []int
 	lx := lexer{src: g.src}
 	// This runs at every keystroke: only triggers can be `async` or a
 	// string mentioning it; test the first byte and the length before
 	// comparing text.
-	for _, tr := range g.trig {
+	for i := range g.trig {
+		tr := &g.trig[i]
 		if tr.kind&trigAsync == 0 {
+			continue
+		}
+		if g.partial && !tr.dirty && tr.lo == tr.k && tr.hi == tr.k+1 {
+			if tr.found {
+				found = append(found, g.start(int(tr.k)))
+			}
 			continue
 		}
 		t := g.tok(int(tr.k))
 		start, end := int(t.start), int(t.end)
+		// It reads this token and, after white space and comments, the
+		// next; strings only themselves, but they are rare enough to
+		// always look again (their holes can hold several).
+		tr.lo, tr.hi, tr.found = tr.k, tr.k, false
 		switch c := g.src[start]; {
 		case c == 'a' && end-start == 5 && string(g.src[start:end]) == "async":
+			tr.hi = tr.k + 1
 			if next := lx.peekSignificant(end); next >= 0 && endsAName(g.src, next) {
 				found = append(found, start)
+				tr.found = true
 			}
 		case (c == '$' || c == '@') && end-start > 1 && bytes.Contains(g.src[start:end], []byte("async")):
 			found = append(found, asyncIdentifiersIn(g.src, start, end)...)

@@ -142,12 +142,25 @@ func relexTokens(src []byte, old tokenRuns, e Edit) (toks tokenRuns, keep, lexed
 type lexed struct {
 	toks tokenRuns
 	trig []trigger
+	// clean: prepare's passes over these tokens rewrote nothing but
+	// `async` identifiers, and found no #if group, so each trigger's
+	// answer depended on its own window of tokens alone (see trigger).
+	clean bool
+	// partial: relex made this from a clean text without touching a
+	// directive; only the dirty triggers need their passes again.
+	partial bool
 }
 
-// trigger is token k, which the passes in kind may act on.
+// trigger is token k, which the passes in kind may act on. After a pass,
+// lo and hi are the first and last tokens it read for k (or probed for,
+// past either end), and found says whether an `async` word was taken for
+// a name.
 type trigger struct {
-	k    int32
-	kind trigKind
+	k      int32
+	kind   trigKind
+	found  bool
+	dirty  bool // the window is not known to be unchanged since the last pass
+	lo, hi int32
 }
 
 type trigKind uint8
@@ -166,32 +179,51 @@ func lex(src []byte) lexed {
 
 // relex is relexTokens for lexed texts, carrying the triggers outside the
 // lexed window over; ok is false when the caller must lex from scratch.
+//
+// A carried trigger is dirty when its window reaches the replaced tokens
+// [keep, resume) or the white space right before them, where the edit may
+// be: a pass reads the bytes between its window's tokens and those next
+// to them (`;` followed by a line break, `async` by a comment), so the
+// window counts one token wider on each side. New triggers are dirty.
 func relex(src []byte, old lexed, e Edit) (lexed, bool) {
 	toks, keep, n, resume, ok := relexTokens(src, old.toks, e)
 	if !ok {
 		return lexed{}, false
 	}
+	partial := old.clean
+	touched := func(t trigger) bool { return int(t.hi) >= keep-1 && int(t.lo) <= resume }
 	before := sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i].k) >= keep })
-	trig := make([]trigger, before, len(old.trig)+8)
-	copy(trig, old.trig[:before])
+	after := sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i].k) >= resume })
+	trig := make([]trigger, 0, len(old.trig)+8)
+	for _, t := range old.trig[:before] {
+		t.dirty = touched(t)
+		trig = append(trig, t)
+	}
+	for _, t := range old.trig[before:after] {
+		partial = partial && t.kind&trigDirective == 0 // a directive replaced
+	}
 	for k := keep; k < keep+n; k++ {
 		if kind := triggerKind(src, toks.at(k)); kind != 0 {
-			trig = append(trig, trigger{int32(k), kind})
+			partial = partial && kind&trigDirective == 0 // a directive typed
+			trig = append(trig, trigger{k: int32(k), kind: kind, dirty: true})
 		}
 	}
 	shift := int32(keep + n - resume)
-	for _, t := range old.trig[sort.Search(len(old.trig), func(i int) bool { return int(old.trig[i].k) >= resume }):] {
+	for _, t := range old.trig[after:] {
+		t.dirty = touched(t)
 		t.k += shift
+		t.lo += shift
+		t.hi += shift
 		trig = append(trig, t)
 	}
-	return lexed{toks: toks, trig: trig}, true
+	return lexed{toks: toks, trig: trig, partial: partial}, true
 }
 
 // appendTriggers appends the triggers among toks[from:].
 func appendTriggers(trig []trigger, src []byte, toks []token, from int) []trigger {
 	for k := from; k < len(toks); k++ {
 		if kind := triggerKind(src, toks[k]); kind != 0 {
-			trig = append(trig, trigger{int32(k), kind})
+			trig = append(trig, trigger{k: int32(k), kind: kind})
 		}
 	}
 	return trig
@@ -233,10 +265,15 @@ func triggerKind(src []byte, t token) trigKind {
 // text is the caller's until the first rewrite, which copies it: most files
 // need no rewrite at all, and then prepare's result is the source itself.
 type gapText struct {
-	src    []byte
-	toks   tokenRuns
-	hint   int // the run of the last token read
-	trig   []trigger
+	src  []byte
+	toks tokenRuns
+	hint int // the run of the last token read
+	trig []trigger
+	// partial: pass over the dirty triggers only (see lexed.partial).
+	partial bool
+	// lo and hi are the first and last token a pass has read since they
+	// were reset; see trigger.
+	lo, hi int
 	own    bool    // src is prepare's copy
 	writes []int32 // offsets set, in the order they were
 	// every makes every token a trigger: the passes then visit all tokens,
@@ -252,7 +289,7 @@ func (g *gapText) lex() lexed {
 	toks := tokenize(g.src)
 	trig := make([]trigger, len(toks))
 	for k := range trig {
-		trig[k] = trigger{int32(k), trigAll}
+		trig[k] = trigger{k: int32(k), kind: trigAll}
 	}
 	return lexed{toks: runsOf(toks), trig: trig}
 }
@@ -293,8 +330,14 @@ func (g *gapText) diffs(src []byte) []int32 {
 	return out
 }
 
+// touch records that a pass read token k, or asked whether there is one.
+func (g *gapText) touch(k int) {
+	g.lo, g.hi = min(g.lo, k), max(g.hi, k)
+}
+
 // tok returns token k; k must be in range.
 func (g *gapText) tok(k int) token {
+	g.touch(k)
 	g.hint = g.toks.run(k, g.hint)
 	r := &g.toks.runs[g.hint]
 	return r.at(k - r.first)
@@ -304,6 +347,7 @@ func (g *gapText) start(k int) int { return int(g.tok(k).start) }
 func (g *gapText) end(k int) int   { return int(g.tok(k).end) }
 
 func (g *gapText) text(k int) string {
+	g.touch(k)
 	if k < 0 || k >= g.toks.n {
 		return ""
 	}
@@ -312,19 +356,24 @@ func (g *gapText) text(k int) string {
 
 // is reports whether token k is the punctuation byte c.
 func (g *gapText) is(k int, c byte) bool {
+	g.touch(k)
 	return k >= 0 && k < g.toks.n && g.end(k)-g.start(k) == 1 && g.src[g.start(k)] == c
 }
 
 // adjacent reports whether tokens k and k+1 touch (`?.`, `+=`).
 func (g *gapText) adjacent(k int) bool {
+	g.touch(k)
+	g.touch(k + 1)
 	return k >= 0 && k+1 < g.toks.n && g.end(k) == g.start(k+1)
 }
 
 func (g *gapText) isWord(k int) bool {
+	g.touch(k)
 	return k >= 0 && k < g.toks.n && isWordByte(g.src[g.start(k)])
 }
 
 func (g *gapText) isDirective(k int) bool {
+	g.touch(k)
 	return k >= 0 && k < g.toks.n && g.src[g.start(k)] == '#'
 }
 
@@ -338,6 +387,7 @@ func (g *gapText) isName(k int) bool {
 }
 
 func (g *gapText) isOneOf(k int, set string) bool {
+	g.touch(k)
 	return k >= 0 && k < g.toks.n && g.end(k)-g.start(k) == 1 &&
 		bytes.IndexByte([]byte(set), g.src[g.start(k)]) >= 0
 }
