@@ -4,7 +4,9 @@
 package syntax
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"runtime"
 	"sync"
 
@@ -115,6 +117,29 @@ type Edit struct {
 // tree. f itself stays valid and unchanged: the tree is copied before it is
 // edited, because analyses of the old version may still be reading it.
 func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
+	return f.apply(ctx, edits, nil)
+}
+
+// ErrTextDiverged is ApplyText's answer to a text that is not what the
+// edits make of the File's.
+var ErrTextDiverged = errors.New("syntax: the text is not the edited source")
+
+// ApplyText is Apply for a caller that already holds the text after the
+// edits, as the server does: the new File takes text as its Src (which
+// must not change afterwards) instead of building a copy of its own,
+// once it has checked that text is exactly what the edits make of f.Src.
+// When it is not, ApplyText returns ErrTextDiverged.
+func (f *File) ApplyText(ctx context.Context, edits []Edit, text []byte) (*File, error) {
+	if len(edits) == 0 {
+		if !bytes.Equal(text, f.Src) {
+			return nil, ErrTextDiverged
+		}
+		text = nil // nothing to build
+	}
+	return f.apply(ctx, edits, text)
+}
+
+func (f *File) apply(ctx context.Context, edits []Edit, text []byte) (*File, error) {
 	src, mapper, style := f.Src, f.mapper, f.style
 	// seen is the text the edited tree now describes: the old prepared text
 	// with the edits applied verbatim. It differs from the new source only
@@ -125,9 +150,17 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		seen[i] = rewrite{int(at), f.parsed[at]}
 	}
 	tree := f.tree.Copy()
-	for _, e := range edits {
-		next := make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
-		next = append(append(append(next, src[:e.Start]...), e.NewText...), src[e.OldEnd:]...)
+	for i, e := range edits {
+		var next []byte
+		if text != nil && i == len(edits)-1 {
+			if !isEdited(text, src, e) {
+				return nil, ErrTextDiverged
+			}
+			next = text
+		} else {
+			next = make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
+			next = append(append(append(next, src[:e.Start]...), e.NewText...), src[e.OldEnd:]...)
+		}
 		seen = moveRewrites(seen, e)
 		style = style.edited(src, next, e)
 		mapper = mapper.edited(next, e)
@@ -162,6 +195,17 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		next.reread = reread
 	}
 	return next, err
+}
+
+// isEdited reports whether text is src with edit e applied: comparing
+// costs a read of both, building the copy an allocation, a write and the
+// garbage collector's attention.
+func isEdited(text, src []byte, e Edit) bool {
+	end := e.Start + len(e.NewText)
+	return e.Start >= 0 && e.Start <= e.OldEnd && e.OldEnd <= len(src) &&
+		len(text) == len(src)-(e.OldEnd-e.Start)+len(e.NewText) &&
+		bytes.Equal(text[:e.Start], src[:e.Start]) && bytes.Equal(text[e.Start:end], e.NewText) &&
+		bytes.Equal(text[end:], src[e.OldEnd:])
 }
 
 // rewrite is a byte of a prepared text that differs from the source.
