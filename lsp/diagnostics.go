@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	segjson "github.com/segmentio/encoding/json"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 
@@ -120,7 +121,7 @@ func publishKey(diags []protocol.Diagnostic) string {
 		}
 		norm[i] = d
 	}
-	payload, _ := json.Marshal(norm)
+	payload, _ := segjson.Marshal(norm) // as fast as what publishes them, unlike encoding/json
 	return string(payload)
 }
 

@@ -3,6 +3,7 @@ package lsp
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"go.lsp.dev/protocol"
 	"time"
@@ -182,14 +183,17 @@ func (d *document) compute1(ctx context.Context, s *Server, m mode, plain *synta
 		f, provisional = base.file, base.provisional
 		snap.hasErrors = base.hasErrors
 	case reparse:
-		f, err = base.file.Apply(ctx, edits)
+		// The new File shares the document's text rather than building
+		// its own copy of it.
+		f, err = base.file.ApplyText(ctx, edits, text)
 	default:
 		f, err = syntax.ParseCtx(ctx, d.path, text)
 	}
-	if err != nil {
+	diverged := errors.Is(err, syntax.ErrTextDiverged)
+	if err != nil && !diverged {
 		return nil, err
 	}
-	if !bytes.Equal(f.Src, text) {
+	if diverged || !bytes.Equal(f.Src, text) {
 		// The edit log and the text disagree: a bug, but one that must not
 		// leave the client with findings for a text it never had.
 		s.log.Error("incremental text diverged; reparsing", "path", d.path, "version", version)

@@ -128,7 +128,7 @@ func (s *stream) reject(ctx context.Context, data []byte, cause error) {
 }
 
 func (s *stream) Write(ctx context.Context, msg jsonrpc2.Message) (int64, error) {
-	data, err := segjson.Marshal(msg)
+	data, err := marshalMessage(msg)
 	if err != nil {
 		return 0, fmt.Errorf("marshaling message: %w", err)
 	}
@@ -142,6 +142,29 @@ func (s *stream) Write(ctx context.Context, msg jsonrpc2.Message) (int64, error)
 }
 
 func (s *stream) Close() error { return s.closer.Close() }
+
+// marshalMessage encodes msg as jsonrpc2 would. A notification's params
+// are already JSON, encoded by jsonrpc2 itself; marshalling the message
+// would validate and re-escape them twice more (Notification.MarshalJSON
+// and the Marshaler check around it), which for the diagnostics published
+// at every keystroke costs more than encoding them did. Its envelope is
+// written directly instead, with the same bytes as a result.
+func marshalMessage(msg jsonrpc2.Message) ([]byte, error) {
+	n, ok := msg.(*jsonrpc2.Notification)
+	if !ok || len(n.Params()) == 0 {
+		return segjson.Marshal(msg)
+	}
+	method, err := segjson.Marshal(n.Method())
+	if err != nil {
+		return nil, err
+	}
+	data := make([]byte, 0, len(n.Params())+len(method)+40)
+	data = append(data, `{"jsonrpc":"2.0","method":`...)
+	data = append(data, method...)
+	data = append(data, `,"params":`...)
+	data = append(data, n.Params()...)
+	return append(data, '}'), nil
+}
 
 func clip(s string) string {
 	if len(s) > 200 {

@@ -78,7 +78,7 @@ func conflicts(edits, taken []Edit) bool {
 // Newline returns the line ending the file already uses, so inserted lines
 // match it ("\r\n" in a CRLF file).
 func (p *Pass) Newline() string {
-	if bytes.Contains(p.File.Src, []byte("\r\n")) {
+	if p.File.CRLF() {
 		return "\r\n"
 	}
 	return "\n"
@@ -99,7 +99,7 @@ func (p *Pass) Indent(n syntax.Node) string {
 // IndentUnit guesses one level of indentation from the file: a tab if lines
 // start with tabs, else four spaces (the .NET default).
 func (p *Pass) IndentUnit() string {
-	if bytes.Contains(p.File.Src, []byte("\n\t")) {
+	if p.File.TabIndented() {
 		return "\t"
 	}
 	return "    "

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"context"
 	"sort"
 
@@ -32,8 +31,8 @@ type Analysis struct {
 // Pass.IndentUnit): a change to it changes fixes in every member.
 type textStyle struct{ crlf, tabs bool }
 
-func styleOf(src []byte) textStyle {
-	return textStyle{crlf: bytes.Contains(src, []byte("\r\n")), tabs: bytes.Contains(src, []byte("\n\t"))}
+func styleOf(f *syntax.File) textStyle {
+	return textStyle{crlf: f.CRLF(), tabs: f.TabIndented()}
 }
 
 // Partial reports whether Update re-analysed only the edited member.
@@ -45,7 +44,7 @@ type unit struct {
 	start, end int
 	kind       string
 	member     bool
-	bodies     [][2]int     // block and `=>` bodies: edits inside them stay local
+	bodies     [][2]int     // block and `=>` bodies, relative to start: edits inside them stay local
 	diags      []Diagnostic // before the error filter and #pragma suppression
 	errors     [][2]int     // ERROR/MISSING nodes and members holding them, as Run skips them
 }
@@ -87,13 +86,15 @@ func Analyze(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analy
 // nodes enclosing it) is analysed again and every other finding is shifted;
 // otherwise the whole file is.
 func (a *Analysis) Update(ctx context.Context, f *syntax.File, edits []syntax.Edit, idx *Index, analyzers []*Analyzer, cfg *Config) (*Analysis, error) {
-	if a == nil || a.broken || a.style != styleOf(f.Src) {
+	if a == nil || a.broken || a.style != styleOf(f) {
 		return Analyze(ctx, f, idx, analyzers, cfg)
 	}
+	// Copies, in one block: a's units stay as they are.
+	block := make([]unit, len(a.units))
 	units := make([]*unit, len(a.units))
 	for i, u := range a.units {
-		c := *u
-		units[i] = &c
+		block[i] = *u
+		units[i] = &block[i]
 	}
 	dirty := map[*unit]bool{}
 	for _, e := range edits {
@@ -136,7 +137,7 @@ func (a *Analysis) Update(ctx context.Context, f *syntax.File, edits []syntax.Ed
 				break
 			}
 		}
-		if at < 0 || !sameRanges(bodyRanges(path[at]), u.bodies) {
+		if at < 0 || !sameRanges(bodyRanges(path[at], u.start), u.bodies) {
 			return Analyze(ctx, f, idx, analyzers, cfg)
 		}
 		for _, n := range path[:at] {
@@ -229,7 +230,7 @@ func localize(units []*unit, e syntax.Edit, dirty map[*unit]bool) bool {
 			return false // touches a unit's edge
 		}
 		if u.member {
-			if target != nil || !inBody(u.bodies, s, oe) {
+			if target != nil || !inBody(u.bodies, u.start, s, oe) {
 				return false
 			}
 			target = u
@@ -250,31 +251,68 @@ func localize(units []*unit, e syntax.Edit, dirty map[*unit]bool) bool {
 		return x, false
 	}
 	for _, u := range units {
+		start := u.start
 		u.start, _ = shift(u.start)
 		u.end, _ = shift(u.end)
-		u.bodies = shiftRanges(u.bodies, shift)
 		if dirty[u] {
+			// Only a unit holding the edit has bodies that change relative
+			// to its start.
+			var bodies [][2]int
+			for _, b := range u.bodies {
+				x, _ := shift(start + b[0])
+				y, _ := shift(start + b[1])
+				bodies = append(bodies, [2]int{x - u.start, y - u.start})
+			}
+			u.bodies = bodies
 			u.diags, u.errors = nil, nil
 			continue
 		}
 		u.errors = shiftRanges(u.errors, shift)
-		diags := make([]Diagnostic, len(u.diags))
-		for i, d := range u.diags {
-			var ok1, ok2 bool
-			d.Start, ok1 = shift(d.Start)
-			d.End, ok2 = shift(d.End)
-			if !ok1 || !ok2 {
-				return false
+		diags, ok := shiftDiags(u.diags, shift, target)
+		if !ok {
+			return false
+		}
+		u.diags = diags
+	}
+	return true
+}
+
+// shiftDiags moves diags' offsets past an edit, sharing the slice when
+// none moves (a unit before the edit). It reports false when a finding
+// overlaps the edit or a fix reaches into target, the edited member: a fix
+// there would be stale even where its offsets still shift cleanly.
+func shiftDiags(diags []Diagnostic, shift func(int) (int, bool), target *unit) ([]Diagnostic, bool) {
+	moves := false
+	for _, d := range diags {
+		start, ok1 := shift(d.Start)
+		end, ok2 := shift(d.End)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		moves = moves || start != d.Start || end != d.End
+		for _, fx := range d.Fixes {
+			for _, ed := range fx.Edits {
+				if ed.End >= target.start && ed.Start <= target.end {
+					return nil, false
+				}
+				a, _ := shift(ed.Start)
+				b, _ := shift(ed.End)
+				moves = moves || a != ed.Start || b != ed.End
 			}
+		}
+	}
+	if !moves {
+		return diags, true
+	}
+	out := make([]Diagnostic, len(diags))
+	for i, d := range diags {
+		d.Start, _ = shift(d.Start)
+		d.End, _ = shift(d.End)
+		if d.Fixes != nil {
 			fixes := make([]Fix, len(d.Fixes))
 			for j, fx := range d.Fixes {
 				moved := make([]Edit, len(fx.Edits))
 				for k, ed := range fx.Edits {
-					// A fix reaching into the edited member would be
-					// stale even where its offsets still shift cleanly.
-					if ed.End >= target.start && ed.Start <= target.end {
-						return false
-					}
 					ed.Start, _ = shift(ed.Start)
 					ed.End, _ = shift(ed.End)
 					moved[k] = ed
@@ -282,21 +320,19 @@ func localize(units []*unit, e syntax.Edit, dirty map[*unit]bool) bool {
 				fx.Edits = moved
 				fixes[j] = fx
 			}
-			if d.Fixes != nil {
-				d.Fixes = fixes
-			}
-			diags[i] = d
+			d.Fixes = fixes
 		}
-		u.diags = diags
+		out[i] = d
 	}
-	return true
+	return out, true
 }
 
-func inBody(bodies [][2]int, s, oe int) bool {
+// inBody reports whether [s, oe) is inside one of bodies, relative to at.
+func inBody(bodies [][2]int, at, s, oe int) bool {
 	for _, b := range bodies {
 		// The opening brace (or `=>`) must survive; the reparse check in
 		// Update catches an edit that moved the closing one.
-		if b[0] < s && oe <= b[1] {
+		if at+b[0] < s && oe <= at+b[1] {
 			return true
 		}
 	}
@@ -327,13 +363,14 @@ func sameRanges(a, b [][2]int) bool {
 	return true
 }
 
-// bodyRanges lists a member's bodies: a function's block or `=>` clause, a
-// property's or indexer's `=>` clause, and its accessors' bodies.
-func bodyRanges(n syntax.Node) [][2]int {
+// bodyRanges lists a member's bodies, relative to offset at: a function's
+// block or `=>` clause, a property's or indexer's `=>` clause, and its
+// accessors' bodies. Relative ranges need no shifting when the member moves.
+func bodyRanges(n syntax.Node, at int) [][2]int {
 	var out [][2]int
 	add := func(b syntax.Node) {
 		if b.Is("block", "arrow_expression_clause") {
-			out = append(out, [2]int{b.Start(), b.End()})
+			out = append(out, [2]int{b.Start() - at, b.End() - at})
 		}
 	}
 	add(n.Field("body"))

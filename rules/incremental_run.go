@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"slices"
 	"sort"
 
 	"github.com/asyncsense/asyncsense/syntax"
@@ -11,15 +12,17 @@ import (
 // kind with per-rule panic recovery, then the error filter, #pragma
 // suppression and ordering, exactly as Run does them.
 type runner struct {
-	ctx      context.Context
-	f        *syntax.File
-	cfg      *Config
-	byKind   map[string][]*Analyzer
-	kinds    []string
-	passes   map[string]*Pass
-	sink     *[]Diagnostic
-	failed   map[string]bool
-	internal []error
+	ctx    context.Context
+	f      *syntax.File
+	cfg    *Config
+	byKind map[string][]*Analyzer
+	kinds  []string
+	// memberKinds adds scopeKinds to kinds for the query on a member.
+	memberKinds []string
+	passes      map[string]*Pass
+	sink        *[]Diagnostic
+	failed      map[string]bool
+	internal    []error
 }
 
 func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) *runner {
@@ -45,6 +48,7 @@ func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Ana
 		return nil
 	}
 	r.kinds = kindsOf(r.byKind)
+	r.memberKinds = append(scopeKinds(), r.kinds...)
 	return r
 }
 
@@ -63,18 +67,30 @@ func (r *runner) dispatch(n syntax.Node, sink *[]Diagnostic) {
 
 // member analyses one top-level member's subtree as Run's walk would.
 func (r *runner) member(n syntax.Node) *unit {
-	u := &unit{start: n.Start(), end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n)}
+	start := n.Start()
+	u := &unit{start: start, end: n.End(), kind: n.Kind(), member: true, bodies: bodyRanges(n, start)}
 	u.errors = errorRegions(n)
-	n.NodesOfKinds(r.kinds, func(m syntax.Node) bool {
-		if r.ctx.Err() != nil {
-			return false
-		}
-		if insideAny(m, u.errors) && inBrokenCode(m, n) {
-			return true
-		}
-		r.dispatch(m, &u.diags)
+	// One query finds what the rules are dispatched on and what
+	// OwnNodesOfKinds needs for the functions in the member (see
+	// memberScope); the rules run once it is done.
+	var found []syntax.Node
+	n.NodesOfKinds(r.memberKinds, func(m syntax.Node) bool {
+		found = append(found, m)
 		return true
 	})
+	setScope(n, found)
+	for _, m := range found {
+		if r.ctx.Err() != nil {
+			break
+		}
+		if len(r.byKind[m.Kind()]) == 0 {
+			continue
+		}
+		if len(u.errors) > 0 && insideAny(m, u.errors) && inBrokenCode(m, n) {
+			continue
+		}
+		r.dispatch(m, &u.diags)
+	}
 	return u
 }
 
@@ -89,12 +105,7 @@ func (r *runner) skeleton(n syntax.Node) *unit {
 }
 
 func (r *runner) finish(units []*unit) *Analysis {
-	sort.SliceStable(units, func(i, j int) bool {
-		if units[i].start != units[j].start {
-			return units[i].start < units[j].start
-		}
-		return units[i].end > units[j].end
-	})
+	sortUnits(units)
 	var errs [][2]int
 	for _, u := range units {
 		errs = append(errs, u.errors...)
@@ -107,7 +118,7 @@ func (r *runner) finish(units []*unit) *Analysis {
 			}
 		}
 	}
-	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f.Src)}
+	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f)}
 	a.Internal = r.internal
 	a.Diagnostics = r.cfg.suppress(r.f, kept)
 	sort.SliceStable(a.Diagnostics, func(i, j int) bool {
@@ -118,4 +129,33 @@ func (r *runner) finish(units []*unit) *Analysis {
 		return x.Rule < y.Rule
 	})
 	return a
+}
+
+// sortUnits sorts units by start, the outer of two with the same start
+// first, keeping the order of equal ones. Update hands over the units it
+// kept, already in order, followed by the few it redid: those are
+// inserted, which comes to the same as a stable sort without its
+// n log n comparisons.
+func sortUnits(units []*unit) {
+	cmp := func(a, b *unit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	}
+	sorted := 1
+	for sorted < len(units) && cmp(units[sorted-1], units[sorted]) <= 0 {
+		sorted++
+	}
+	if len(units)-sorted > 16 {
+		slices.SortStableFunc(units, cmp)
+		return
+	}
+	for i := sorted; i < len(units); i++ {
+		u := units[i]
+		// After every unit that does not sort after u: equal ones stay first.
+		at := sort.Search(i, func(j int) bool { return cmp(units[j], u) > 0 })
+		copy(units[at+1:i+1], units[at:i])
+		units[at] = u
+	}
 }

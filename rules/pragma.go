@@ -11,6 +11,9 @@ import (
 // directive works as in the C# compiler: from its line to a matching
 // `restore` or the end of the file; without IDs it covers every rule.
 func (c *Config) suppress(f *syntax.File, diags []Diagnostic) []Diagnostic {
+	if !f.MentionsPragma() {
+		return diags // what pragmaRegions would find out by reading the whole text
+	}
 	regions := pragmaRegions(f.Src)
 	if len(regions) == 0 {
 		return diags
@@ -44,13 +47,22 @@ func pragmaRegions(src []byte) []pragmaRegion {
 	}
 	var regions []pragmaRegion
 	open := map[string]int{} // rule ID ("" for all) -> where its disable began
-	for off := 0; off < len(src); {
-		end := bytes.IndexByte(src[off:], '\n')
+	for next := 0; next < len(src); {
+		// Only a line holding a `#` can be a directive: go from one to the
+		// next instead of converting every line.
+		hash := bytes.IndexByte(src[next:], '#')
+		if hash < 0 {
+			break
+		}
+		hash += next
+		off := next + bytes.LastIndexByte(src[next:hash], '\n') + 1 // the line's start
+		end := bytes.IndexByte(src[hash:], '\n')
 		if end < 0 {
 			end = len(src)
 		} else {
-			end += off + 1
+			end += hash + 1
 		}
+		next = end
 		action, ids, ok := parsePragma(string(src[off:end]))
 		if ok {
 			if len(ids) == 0 {
@@ -75,7 +87,6 @@ func pragmaRegions(src []byte) []pragmaRegion {
 				}
 			}
 		}
-		off = end
 	}
 	for id, s := range open {
 		regions = append(regions, pragmaRegion{id, s, len(src)})

@@ -5,17 +5,31 @@ package syntax
 // a token-level check shows the construct, so code the grammar already
 // reads is never touched; prepare documents the list.
 
-// closeGaps applies every rewrite to out, a copy of the source that prepare
-// has already started on, whose tokens are toks, and returns the tokens for
-// the next step.
-func closeGaps(out []byte, toks []token) *gapText {
-	g := &gapText{src: out, toks: toks}
-	if blankInactiveBranches(g) {
-		g.toks = tokenize(out) // the blanked branches are gone
+// closeGaps applies every rewrite to g, whose text prepare has already
+// started on; when it blanks #if branches, g gets the tokens of the result.
+// It reports whether it wrote anything and whether the text has #if groups
+// (breaksParse reads their whole span, not a window of one trigger).
+func closeGaps(g *gapText) (wrote, groups bool) {
+	before := len(g.writes)
+	if !g.partial {
+		var blanked bool
+		if blanked, groups = blankInactiveBranches(g); blanked {
+			// The blanked branches are gone. Rare enough to lex it all again.
+			lx := g.lex()
+			g.toks, g.trig = lx.toks, lx.trig
+		}
 	}
-	// Every token, every keystroke: decide on the first byte and the length
-	// before anything else.
-	for k, t := range g.toks {
+	// Every trigger, every keystroke: decide on the first byte and the
+	// length before anything else. The checks read the text as the
+	// rewrites of earlier tokens left it, as a visit of every token would.
+	for i := range g.trig {
+		tr := &g.trig[i]
+		if tr.kind&trigGap == 0 || g.partial && !tr.dirty {
+			continue
+		}
+		k := int(tr.k)
+		g.lo, g.hi = k, k
+		t := g.tok(k)
 		n, c := int(t.end-t.start), g.src[t.start]
 		switch {
 		case n == 1 && c == '[':
@@ -32,8 +46,9 @@ func closeGaps(out []byte, toks []token) *gapText {
 				paramsCollection(g, k)
 			}
 		}
+		tr.lo, tr.hi = int32(g.lo), int32(g.hi)
 	}
-	return g
+	return len(g.writes) > before, groups
 }
 
 // emptyCollection: the grammar reads an empty collection expression `[]`
@@ -68,10 +83,10 @@ func emptyCollection(g *gapText, k int) {
 		return
 	}
 	open, close := g.start(k), g.end(k+1)
-	g.src[open] = '_'
+	g.set(open, '_')
 	for i := open + 1; i < close; i++ {
 		if g.src[i] != '\n' && g.src[i] != '\r' {
-			g.src[i] = ' '
+			g.set(i, ' ')
 		}
 	}
 }
@@ -110,7 +125,7 @@ func nullConditionalAssignment(g *gapText, k int) {
 			}
 		default:
 			if last >= 0 && isAssignment(g, j) {
-				g.src[g.start(last)] = ' '
+				g.set(g.start(last), ' ')
 			}
 			return
 		}
@@ -141,7 +156,7 @@ func isAssignment(g *gapText, j int) bool {
 // or -1 when a statement boundary comes first.
 func skipBalanced(g *gapText, k int) int {
 	depth := 0
-	for j := k; j < len(g.toks); j++ {
+	for j := k; j < g.toks.n; j++ {
 		switch {
 		case g.is(j, '(') || g.is(j, '[') || g.is(j, '{'):
 			depth++
@@ -170,7 +185,7 @@ func semicolonTypeBody(g *gapText, k int) {
 		return
 	}
 	depth := 0
-	for j := k + 2; j < len(g.toks); j++ {
+	for j := k + 2; j < g.toks.n; j++ {
 		switch {
 		case g.isDirective(j):
 			return
@@ -186,7 +201,7 @@ func semicolonTypeBody(g *gapText, k int) {
 			return
 		case g.is(j, ';'):
 			if depth == 0 {
-				fillEmptyBody(g.src, g.start(j))
+				fillEmptyBody(g, g.start(j))
 			}
 			return
 		}
@@ -196,7 +211,8 @@ func semicolonTypeBody(g *gapText, k int) {
 // fillEmptyBody turns the `;` at i into `{}` by taking one white space byte
 // next to it, without removing a line break a directive or `//` comment on
 // the next line depends on.
-func fillEmptyBody(src []byte, i int) {
+func fillEmptyBody(g *gapText, i int) {
+	src := g.src
 	w := i + 1
 	switch {
 	case w < len(src) && (src[w] == ' ' || src[w] == '\t'):
@@ -210,19 +226,21 @@ func fillEmptyBody(src []byte, i int) {
 		switch next {
 		case ' ', '\t':
 			// `;\n    x` -> `{}\n   x`: the line break moves right by one.
-			src[w+1] = src[w]
+			g.set(w+1, src[w])
 		case '\n', '\r', 0:
 			// A blank line (or the end) follows: one line break can go.
 		case '#':
 			return // a directive must stay first on its line
 		}
 	case i > 0 && (src[i-1] == ' ' || src[i-1] == '\t'):
-		src[i-1], src[i] = '{', '}'
+		g.set(i-1, '{')
+		g.set(i, '}')
 		return
 	default:
 		return
 	}
-	src[i], src[w] = '{', '}'
+	g.set(i, '{')
+	g.set(w, '}')
 }
 
 // extensionBlock: C# 14 `extension(string s) { members }` inside a static
@@ -237,7 +255,7 @@ func extensionBlock(g *gapText, k int) {
 		return
 	}
 	depth, sawParams := 0, false
-	for j := k + 1; j < len(g.toks); j++ {
+	for j := k + 1; j < g.toks.n; j++ {
 		switch {
 		case g.isDirective(j):
 			return
@@ -250,7 +268,7 @@ func extensionBlock(g *gapText, k int) {
 			sawParams = sawParams || g.is(j, ')')
 		case g.is(j, '{'):
 			if depth == 0 && sawParams {
-				copy(g.src[g.start(k):], "class ext")
+				g.setText(g.start(k), "class ext")
 			}
 			return
 		case g.is(j, ';') || g.is(j, '}') || g.is(j, '='):
@@ -265,7 +283,7 @@ func extensionBlock(g *gapText, k int) {
 // the keyword becomes spaces: the parameter keeps its type and name.
 func paramsCollection(g *gapText, k int) {
 	depth, j := 0, k+1
-	for ; j < len(g.toks); j++ {
+	for ; j < g.toks.n; j++ {
 		if g.isOneOf(j, "{;") || g.isDirective(j) {
 			return
 		}
@@ -290,5 +308,5 @@ func paramsCollection(g *gapText, k int) {
 	if name < k+2 || !g.isName(name) || g.isOneOf(name-1, "]?") {
 		return
 	}
-	copy(g.src[g.start(k):], "      ")
+	g.setText(g.start(k), "      ")
 }

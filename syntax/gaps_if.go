@@ -45,8 +45,9 @@ func ifGroups(g *gapText) (top []*ifGroup, ok bool) {
 	closeBranch := func(k int) {
 		cur.branches[len(cur.branches)-1].last = k
 	}
-	for k := range g.toks {
-		if !g.isDirective(k) {
+	for _, tr := range g.trig {
+		k := int(tr.k)
+		if tr.kind&trigDirective == 0 || !g.isDirective(k) {
 			continue
 		}
 		kw, rest := directiveKeyword(g, k)
@@ -78,13 +79,12 @@ func ifGroups(g *gapText) (top []*ifGroup, ok bool) {
 }
 
 // blankInactiveBranches rewrites the groups that break the parse and
-// reports whether it changed anything.
-func blankInactiveBranches(g *gapText) bool {
+// reports whether it changed anything and whether there are groups.
+func blankInactiveBranches(g *gapText) (changed, groups bool) {
 	top, ok := ifGroups(g)
 	if !ok {
-		return false
+		return false, false
 	}
-	changed := false
 	var visit func(grp *ifGroup)
 	visit = func(grp *ifGroup) {
 		if !breaksParse(g, grp) {
@@ -118,7 +118,7 @@ func blankInactiveBranches(g *gapText) bool {
 	for _, grp := range top {
 		visit(grp)
 	}
-	return changed
+	return changed, len(top) > 0
 }
 
 func isFalseCondition(cond string) bool {
@@ -163,12 +163,12 @@ func breaksParse(g *gapText, grp *ifGroup) bool {
 // and the comments and white space between them, with spaces, keeping line
 // breaks so later lines keep their numbers in the parser's eyes.
 func blankTokens(g *gapText, first, last int) {
-	if first >= last || first >= len(g.toks) {
+	if first >= last || first >= g.toks.n {
 		return
 	}
 	for i := g.start(first); i < g.end(last-1); i++ {
 		if g.src[i] != '\n' && g.src[i] != '\r' {
-			g.src[i] = ' '
+			g.set(i, ' ')
 		}
 	}
 }

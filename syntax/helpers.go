@@ -10,6 +10,12 @@ var functionKinds = []string{
 	"operator_declaration", "conversion_operator_declaration", "accessor_declaration",
 }
 
+// FunctionKinds lists every kind IsFunction may answer true for, for a
+// query that must find all the functions under a node.
+func FunctionKinds() []string {
+	return append(append([]string(nil), functionKinds...), "arrow_expression_clause")
+}
+
 // IsFunction reports whether n is a method, local function, lambda, anonymous
 // method, constructor, operator or accessor.
 func IsFunction(n Node) bool {

@@ -64,6 +64,34 @@ func NewMapper(src []byte) *Mapper {
 	return &Mapper{src: src, lineStarts: starts, bom: bom}
 }
 
+// edited returns the Mapper of src, the text after e, from m, the Mapper of
+// the text before it, instead of indexing src again. Whether offset s
+// starts a line depends on the bytes at s-1 and s alone (after \n, or after
+// a \r not followed by \n), so the starts before the edit stay, those past
+// it shift, and only the offsets the edit wrote, plus the one after them,
+// are looked at.
+func (m *Mapper) edited(src []byte, e Edit) *Mapper {
+	newEnd := e.Start + len(e.NewText)
+	delta := newEnd - e.OldEnd
+	lo := sort.SearchInts(m.lineStarts, e.Start)
+	hi := sort.SearchInts(m.lineStarts, e.OldEnd+1)
+	starts := make([]int, lo, len(m.lineStarts)-(hi-lo)+bytes.Count(e.NewText, []byte{'\n'})+bytes.Count(e.NewText, []byte{'\r'})+1)
+	copy(starts, m.lineStarts[:lo])
+	for s := e.Start; s <= newEnd && s <= len(src); s++ {
+		if s == 0 || src[s-1] == '\n' || src[s-1] == '\r' && (s == len(src) || src[s] != '\n') {
+			starts = append(starts, s)
+		}
+	}
+	for _, s := range m.lineStarts[hi:] {
+		starts = append(starts, s+delta)
+	}
+	bom := 0
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		bom = 3
+	}
+	return &Mapper{src: src, lineStarts: starts, bom: bom}
+}
+
 // lineTextStart is where columns start counting on line: after the BOM on
 // the first line.
 func (m *Mapper) lineTextStart(line int) int {

@@ -18,6 +18,16 @@ type memo struct {
 	// time reads a File's tree.
 	kinds   map[*sitter.Node]string
 	parents map[*sitter.Node]*sitter.Node
+	// fields and counts do the same for Field and ChildCount: rules ask
+	// the same nodes for the same fields over and over, and smacker's
+	// ChildByFieldName costs three cgo calls (it copies the name to C).
+	fields map[fieldKey]*sitter.Node
+	counts map[*sitter.Node]int
+}
+
+type fieldKey struct {
+	n    *sitter.Node
+	name string
 }
 
 func (f *File) kindOf(n *sitter.Node) string {
@@ -50,6 +60,39 @@ func (f *File) parentOf(n *sitter.Node) *sitter.Node {
 	p := n.Parent()
 	c.parents[n] = p
 	return p
+}
+
+func (f *File) fieldOf(n *sitter.Node, name string) *sitter.Node {
+	c := f.memo
+	if c == nil {
+		return n.ChildByFieldName(name)
+	}
+	key := fieldKey{n, name}
+	if v, ok := c.fields[key]; ok {
+		return v
+	}
+	if c.fields == nil {
+		c.fields = map[fieldKey]*sitter.Node{}
+	}
+	v := n.ChildByFieldName(name)
+	c.fields[key] = v
+	return v
+}
+
+func (f *File) childCount(n *sitter.Node) int {
+	c := f.memo
+	if c == nil {
+		return int(n.ChildCount())
+	}
+	if v, ok := c.counts[n]; ok {
+		return v
+	}
+	if c.counts == nil {
+		c.counts = map[*sitter.Node]int{}
+	}
+	v := int(n.ChildCount())
+	c.counts[n] = v
+	return v
 }
 
 // Memo returns the value stored under key for this file, calling compute

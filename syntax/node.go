@@ -12,8 +12,12 @@ type Node struct {
 	f *File
 }
 
+// wrap makes a Node of what smacker returned. Every smacker accessor goes
+// through its node cache, which answers nil for the null node, so nil is
+// the only null to check for: asking n.IsNull() would be a cgo call per
+// node handed out.
 func (f *File) wrap(n *sitter.Node) Node {
-	if n == nil || n.IsNull() {
+	if n == nil {
 		return Node{}
 	}
 	return Node{n: n, f: f}
@@ -90,14 +94,14 @@ func (n Node) Field(name string) Node {
 	if n.n == nil {
 		return Node{}
 	}
-	return n.f.wrap(n.n.ChildByFieldName(name))
+	return n.f.wrap(n.f.fieldOf(n.n, name))
 }
 
 func (n Node) ChildCount() int {
 	if n.n == nil {
 		return 0
 	}
-	return int(n.n.ChildCount())
+	return n.f.childCount(n.n)
 }
 
 func (n Node) Child(i int) Node {
@@ -123,26 +127,29 @@ func (n Node) NamedChild(i int) Node {
 
 // Children returns all children, anonymous tokens included.
 func (n Node) Children() []Node {
-	out := make([]Node, 0, n.ChildCount())
-	for i := 0; i < n.ChildCount(); i++ {
-		out = append(out, n.Child(i))
+	count := n.ChildCount()
+	out := make([]Node, 0, count)
+	for i := 0; i < count; i++ {
+		out = append(out, n.f.wrap(n.n.Child(i)))
 	}
 	return out
 }
 
 // NamedChildren returns the named children only.
 func (n Node) NamedChildren() []Node {
-	out := make([]Node, 0, n.NamedChildCount())
-	for i := 0; i < n.NamedChildCount(); i++ {
-		out = append(out, n.NamedChild(i))
+	count := n.NamedChildCount()
+	out := make([]Node, 0, count)
+	for i := 0; i < count; i++ {
+		out = append(out, n.f.wrap(n.n.NamedChild(i)))
 	}
 	return out
 }
 
 // ChildOfKind returns the first direct child of the given kind.
 func (n Node) ChildOfKind(kind string) Node {
-	for i := 0; i < n.ChildCount(); i++ {
-		if c := n.Child(i); c.Kind() == kind {
+	count := n.ChildCount()
+	for i := 0; i < count; i++ {
+		if c := n.f.wrap(n.n.Child(i)); c.Kind() == kind {
 			return c
 		}
 	}

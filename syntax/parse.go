@@ -6,6 +6,7 @@ package syntax
 import (
 	"bytes"
 	"context"
+	"errors"
 	"runtime"
 	"sync"
 
@@ -32,10 +33,12 @@ var parsers = sync.Pool{New: func() any {
 type File struct {
 	Path   string
 	Src    []byte
-	parsed []byte
-	toks   []token // of Src with a BOM blanked, reused by Apply
+	parsed []byte  // Src itself when prepare changed nothing
+	lx     lexed   // of Src with a BOM blanked, reused by Apply
+	diffs  []int32 // offsets where parsed differs from Src, ascending
 	tree   *sitter.Tree
 	mapper *Mapper
+	style  textStyle
 	reread [][2]int
 	memo   *memo
 }
@@ -55,20 +58,24 @@ func ParseCtx(ctx context.Context, path string, src []byte) (*File, error) {
 }
 
 func parse(ctx context.Context, path string, src []byte, old *sitter.Tree) (*File, error) {
-	parsed, toks := prepareTokens(src, nil)
-	return parsePrepared(ctx, path, src, parsed, toks, old)
+	parsed, lx, diffs := prepareLexed(src, nil)
+	f := &File{Path: path, Src: src, parsed: parsed, lx: lx, diffs: diffs, mapper: NewMapper(src), style: styleOf(src)}
+	return f.parse(ctx, old)
 }
 
-func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []token, old *sitter.Tree) (*File, error) {
+// parse builds f's tree from f.parsed, reusing old's subtrees, and returns
+// f, which is not shared with anyone yet.
+func (f *File) parse(ctx context.Context, old *sitter.Tree) (*File, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	f.memo = &memo{}
 	if ctx.Done() == nil {
 		p := parsers.Get().(*sitter.Parser)
-		tree := p.Parse(old, parsed)
+		f.tree = p.Parse(old, f.parsed)
 		runtime.KeepAlive(old)
 		parsers.Put(p)
-		return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
+		return f, nil
 	}
 	// A cancellable parse gets a parser of its own, used once: smacker's
 	// watcher goroutine may raise the parser's cancellation flag after the
@@ -79,14 +86,15 @@ func parsePrepared(ctx context.Context, path string, src, parsed []byte, toks []
 	// goroutine may still write, so the parser is left to the collector.
 	p := sitter.NewParser()
 	p.SetLanguage(language)
-	tree, err := p.ParseCtx(ctx, old, parsed)
+	tree, err := p.ParseCtx(ctx, old, f.parsed)
 	// smacker's ParseCtx stops referencing old once it has the C pointer;
 	// without this the finalizer may free the old tree mid-parse.
 	runtime.KeepAlive(old)
 	if err != nil {
 		return nil, err
 	}
-	return &File{Path: path, Src: src, parsed: parsed, toks: toks, tree: tree, mapper: NewMapper(src), memo: &memo{}}, nil
+	f.tree = tree
+	return f, nil
 }
 
 // Root is the compilation_unit node.
@@ -109,14 +117,53 @@ type Edit struct {
 // tree. f itself stays valid and unchanged: the tree is copied before it is
 // edited, because analyses of the old version may still be reading it.
 func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
-	src, seen := f.Src, f.parsed
+	return f.apply(ctx, edits, nil)
+}
+
+// ErrTextDiverged is ApplyText's answer to a text that is not what the
+// edits make of the File's.
+var ErrTextDiverged = errors.New("syntax: the text is not the edited source")
+
+// ApplyText is Apply for a caller that already holds the text after the
+// edits, as the server does: the new File takes text as its Src (which
+// must not change afterwards) instead of building a copy of its own,
+// once it has checked that text is exactly what the edits make of f.Src.
+// When it is not, ApplyText returns ErrTextDiverged.
+func (f *File) ApplyText(ctx context.Context, edits []Edit, text []byte) (*File, error) {
+	if len(edits) == 0 {
+		if !bytes.Equal(text, f.Src) {
+			return nil, ErrTextDiverged
+		}
+		text = nil // nothing to build
+	}
+	return f.apply(ctx, edits, text)
+}
+
+func (f *File) apply(ctx context.Context, edits []Edit, text []byte) (*File, error) {
+	src, mapper, style := f.Src, f.mapper, f.style
+	// seen is the text the edited tree now describes: the old prepared text
+	// with the edits applied verbatim. It differs from the new source only
+	// where the old prepared text differed from the old source, so it is
+	// kept as those bytes, their offsets moved along with the edits.
+	seen := make([]rewrite, len(f.diffs))
+	for i, at := range f.diffs {
+		seen[i] = rewrite{int(at), f.parsed[at]}
+	}
 	tree := f.tree.Copy()
-	for _, e := range edits {
-		next := make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
-		next = append(append(append(next, src[:e.Start]...), e.NewText...), src[e.OldEnd:]...)
-		// seen is the text the edited tree now describes: the old prepared
-		// text with the edits applied verbatim.
-		seen = append(append(append([]byte(nil), seen[:e.Start]...), e.NewText...), seen[e.OldEnd:]...)
+	for i, e := range edits {
+		var next []byte
+		if text != nil && i == len(edits)-1 {
+			if !isEdited(text, src, e) {
+				return nil, ErrTextDiverged
+			}
+			next = text
+		} else {
+			next = make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
+			next = append(append(append(next, src[:e.Start]...), e.NewText...), src[e.OldEnd:]...)
+		}
+		seen = moveRewrites(seen, e)
+		style = style.edited(src, next, e)
+		mapper = mapper.edited(next, e)
 		// smacker's EditInput copies the old end point into the new end
 		// point, so points are wrong after a line-count change whatever we
 		// pass; tree-sitter only needs the byte offsets to reuse subtrees,
@@ -128,42 +175,98 @@ func (f *File) Apply(ctx context.Context, edits []Edit) (*File, error) {
 		})
 		src = next
 	}
+	var old *lexed
+	if len(edits) == 1 {
+		if lx, ok := relex(src, f.lx, edits[0]); ok {
+			old = &lx
+		}
+	}
+	parsed, lx, diffs := prepareLexed(src, old)
 	// prepare may now read the text differently outside the edited ranges
 	// (typing `)` after `async` turns that word into an identifier). Tell
 	// the tree about every such byte, or tree-sitter would reuse the
 	// subtrees built from the old reading.
-	var toks []token
-	if len(edits) == 1 && f.toks != nil {
-		toks = retokenize(src, f.toks, edits[0])
+	reread := rereadRanges(parsed, src, diffs, seen)
+	for _, r := range reread {
+		tree.Edit(sitter.EditInput{StartIndex: uint32(r[0]), OldEndIndex: uint32(r[1]), NewEndIndex: uint32(r[1])})
 	}
-	parsed, toks := prepareTokens(src, toks)
-	var reread [][2]int
-	for i := 0; i < len(parsed); i++ {
-		if parsed[i] == seen[i] {
-			// Skip equal stretches with the vectorised comparison: the
-			// texts almost always agree everywhere, and this runs per
-			// keystroke over the whole file.
-			const chunk = 1024
-			for i+chunk <= len(parsed) && bytes.Equal(parsed[i:i+chunk], seen[i:i+chunk]) {
-				i += chunk
-			}
-			if i >= len(parsed) || parsed[i] == seen[i] {
-				continue
-			}
-		}
-		j := i + 1
-		for j < len(parsed) && parsed[j] != seen[j] {
-			j++
-		}
-		tree.Edit(sitter.EditInput{StartIndex: uint32(i), OldEndIndex: uint32(j), NewEndIndex: uint32(j)})
-		reread = append(reread, [2]int{i, j})
-		i = j
-	}
-	next, err := parsePrepared(ctx, f.Path, src, parsed, toks, tree)
+	next, err := (&File{Path: f.Path, Src: src, parsed: parsed, lx: lx, diffs: diffs, mapper: mapper, style: style}).parse(ctx, tree)
 	if next != nil {
 		next.reread = reread
 	}
 	return next, err
+}
+
+// isEdited reports whether text is src with edit e applied: comparing
+// costs a read of both, building the copy an allocation, a write and the
+// garbage collector's attention.
+func isEdited(text, src []byte, e Edit) bool {
+	end := e.Start + len(e.NewText)
+	return e.Start >= 0 && e.Start <= e.OldEnd && e.OldEnd <= len(src) &&
+		len(text) == len(src)-(e.OldEnd-e.Start)+len(e.NewText) &&
+		bytes.Equal(text[:e.Start], src[:e.Start]) && bytes.Equal(text[e.Start:end], e.NewText) &&
+		bytes.Equal(text[end:], src[e.OldEnd:])
+}
+
+// rewrite is a byte of a prepared text that differs from the source.
+type rewrite struct {
+	at int
+	b  byte
+}
+
+// moveRewrites moves rs, ascending, through edit e: those in the replaced
+// text are gone, those after it shift.
+func moveRewrites(rs []rewrite, e Edit) []rewrite {
+	delta := len(e.NewText) - (e.OldEnd - e.Start)
+	out := rs[:0]
+	for _, r := range rs {
+		switch {
+		case r.at < e.Start:
+		case r.at >= e.OldEnd:
+			r.at += delta
+		default:
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// rereadRanges returns the maximal runs of offsets where parsed, the new
+// prepared text, differs from seen, the text the edited tree describes.
+// parsed differs from src only at diffs and seen only at the rewrites in
+// seen, so only those offsets are compared.
+func rereadRanges(parsed, src []byte, diffs []int32, seen []rewrite) [][2]int {
+	var out [][2]int
+	i, j := 0, 0
+	for i < len(diffs) || j < len(seen) {
+		var at int
+		switch {
+		case j == len(seen) || i < len(diffs) && int(diffs[i]) < seen[j].at:
+			at = int(diffs[i])
+			i++
+		case i == len(diffs) || seen[j].at < int(diffs[i]):
+			at = seen[j].at
+			j++
+		default:
+			at = seen[j].at
+			i++
+			j++
+		}
+		old := src[at]
+		if j > 0 && seen[j-1].at == at {
+			old = seen[j-1].b
+		}
+		if parsed[at] == old {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1][1] == at {
+			out[n-1][1] = at + 1
+		} else {
+			out = append(out, [2]int{at, at + 1})
+		}
+	}
+	return out
 }
 
 // Reread returns the byte ranges of this File, outside the edits given to

@@ -35,44 +35,87 @@ import "bytes"
 // space next to the `;`, receiver-only `extension(T)`, `allows ref struct`,
 // unbalanced `#if`. rules.Run skips members that hold syntax errors.
 func prepare(src []byte) []byte {
-	out, _ := prepareTokens(src, nil)
-	return out
+	out, _, _ := prepareLexed(src, nil)
+	return bytes.Clone(out) // never the caller's slice, even when nothing changed
 }
 
-// prepareTokens is prepare given the tokens of the source (BOM blanked)
+// prepareLexed is prepare given the tokens of the source (BOM blanked)
 // when the caller has them, nil when not; it returns them for next time.
 // Tokenizing is most of prepare's cost, and an editor's keystroke changes
-// a handful of tokens (see retokenize).
-func prepareTokens(src []byte, toks []token) ([]byte, []token) {
-	out := make([]byte, len(src))
-	copy(out, src)
-	if len(out) >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF {
-		out[0], out[1], out[2] = ' ', ' ', ' '
+// a handful of tokens (see relex). out is src itself when prepare changed
+// nothing, else a copy; diffs lists the offsets where the two differ.
+func prepareLexed(src []byte, lx *lexed) (out []byte, next lexed, diffs []int32) {
+	return prepareWith(&gapText{src: src}, lx)
+}
+
+// prepareWith is prepareLexed on a fresh gapText, which a test may set to
+// visit every token instead of the triggers.
+//
+// When lx is partial, only its dirty triggers are visited: every other one
+// read the same tokens last time, in a text no pass rewrote (the clean
+// one relex came from), so its answer stands. Should a dirty one rewrite
+// something, that no longer holds for the others, and the whole text is
+// prepared again.
+func prepareWith(g *gapText, lx *lexed) (out []byte, next lexed, diffs []int32) {
+	src := g.src
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		g.setText(0, "   ")
 	}
-	if toks == nil {
-		toks = tokenize(out)
+	if lx == nil {
+		next = g.lex()
+	} else {
+		next = *lx
 	}
-	g := closeGaps(out, toks)
+	g.toks, g.trig = next.toks, next.trig
+	g.partial = next.partial
+	wrote, groups := closeGaps(g)
+	if g.partial && wrote {
+		g.src, g.own, g.writes = src, false, nil
+		return prepareWith(g, &lexed{toks: next.toks, trig: next.trig})
+	}
+	// The triggers carry what the passes found only when they are the
+	// source's, not those of a text with #if branches blanked.
+	next.clean = !wrote && !groups
+	next.partial = false
 	for _, at := range asyncIdentifiersFrom(g) {
-		out[at+4] = '_'
+		g.set(at+4, '_')
 	}
-	return out, toks
+	return g.src, next, g.diffs(src)
 }
 
 // asyncIdentifiersFrom is asyncIdentifiers over an already tokenized text,
 // so prepare scans the source once; only `$` strings that mention async
-// are lexed again for their interpolation holes.
+// are lexed again for their interpolation holes. A partial pass takes the
+// answer for an `async` word that is not dirty from its trigger.
 func asyncIdentifiersFrom(g *gapText) []int {
 	var found []int
 	lx := lexer{src: g.src}
-	// This runs over every token at every keystroke: test the first byte
-	// and the length before comparing text.
-	for _, t := range g.toks {
+	// This runs at every keystroke: only triggers can be `async` or a
+	// string mentioning it; test the first byte and the length before
+	// comparing text.
+	for i := range g.trig {
+		tr := &g.trig[i]
+		if tr.kind&trigAsync == 0 {
+			continue
+		}
+		if g.partial && !tr.dirty && tr.lo == tr.k && tr.hi == tr.k+1 {
+			if tr.found {
+				found = append(found, g.start(int(tr.k)))
+			}
+			continue
+		}
+		t := g.tok(int(tr.k))
 		start, end := int(t.start), int(t.end)
+		// It reads this token and, after white space and comments, the
+		// next; strings only themselves, but they are rare enough to
+		// always look again (their holes can hold several).
+		tr.lo, tr.hi, tr.found = tr.k, tr.k, false
 		switch c := g.src[start]; {
 		case c == 'a' && end-start == 5 && string(g.src[start:end]) == "async":
+			tr.hi = tr.k + 1
 			if next := lx.peekSignificant(end); next >= 0 && endsAName(g.src, next) {
 				found = append(found, start)
+				tr.found = true
 			}
 		case (c == '$' || c == '@') && end-start > 1 && bytes.Contains(g.src[start:end], []byte("async")):
 			found = append(found, asyncIdentifiersIn(g.src, start, end)...)

@@ -25,13 +25,12 @@ func run(p *rules.Pass, fn syntax.Node) {
 		return
 	}
 	var first syntax.Node
-	rules.WalkOwn(fn, func(n syntax.Node) bool {
-		if !first.IsNull() {
-			return false
-		}
+	// rules.AwaitedCall answers only for these kinds.
+	rules.OwnNodesOfKinds(fn, []string{"await_expression", "foreach_statement"}, func(n syntax.Node) bool {
 		if call := rules.AwaitedCall(n); !call.IsNull() {
 			if _, ok := p.OmittedToken(call); ok {
 				first = call
+				return false
 			}
 		}
 		return true

@@ -24,7 +24,11 @@ func run(p *rules.Pass, fn syntax.Node) {
 	}
 	firstAwait := -1
 	var sites []syntax.Node
-	rules.WalkOwn(fn, func(n syntax.Node) bool {
+	// Awaits (expression and statements) and what throwsArgumentException
+	// recognises: nothing else can change the answer.
+	kinds := []string{"await_expression", "foreach_statement", "using_statement", "local_declaration_statement",
+		"throw_statement", "throw_expression", "invocation_expression"}
+	rules.OwnNodesOfKinds(fn, kinds, func(n syntax.Node) bool {
 		if firstAwait < 0 && (n.Kind() == "await_expression" || rules.IsAwaitStatement(n)) {
 			firstAwait = n.Start()
 		}

@@ -12,10 +12,7 @@ import (
 // ASY007 already reports an async function that never awaits.
 func firstUnguardedAwait(fn syntax.Node) syntax.Node {
 	var found syntax.Node
-	rules.WalkOwn(fn, func(n syntax.Node) bool {
-		if !found.IsNull() {
-			return false
-		}
+	rules.OwnNodesOfKinds(fn, awaitKinds, func(n syntax.Node) bool {
 		if (n.Kind() == "await_expression" || rules.IsAwaitStatement(n)) && !guarded(n, fn) {
 			found = n
 			return false
@@ -24,6 +21,10 @@ func firstUnguardedAwait(fn syntax.Node) syntax.Node {
 	})
 	return found
 }
+
+// awaitKinds are the nodes that can await: the expression, and the
+// statements rules.IsAwaitStatement recognises.
+var awaitKinds = []string{"await_expression", "foreach_statement", "using_statement", "local_declaration_statement"}
 
 // guarded reports whether a try statement with a catch-all clause encloses
 // n within fn. An await in that try's catch or finally counts as guarded

@@ -59,7 +59,7 @@ func checkMissingToken(p *rules.Pass, fn syntax.Node) {
 	}
 	var calls []syntax.Node
 	var slots []rules.TokenSlot
-	rules.WalkOwn(fn, func(n syntax.Node) bool {
+	rules.OwnNodesOfKinds(fn, awaitedCallKinds, func(n syntax.Node) bool {
 		if call := rules.AwaitedCall(n); !call.IsNull() {
 			if slot, ok := p.OmittedToken(call); ok {
 				calls = append(calls, call)
@@ -80,6 +80,9 @@ func checkMissingToken(p *rules.Pass, fn syntax.Node) {
 	}
 	p.Report(rules.Diagnostic{Start: name.Start(), End: name.End(), Message: msg, Fixes: fixes})
 }
+
+// awaitedCallKinds are the nodes rules.AwaitedCall can answer for.
+var awaitedCallKinds = []string{"await_expression", "foreach_statement"}
 
 // addParameter appends `[EnumeratorCancellation] CancellationToken
 // cancellationToken = default` and passes it to the calls found. Unsafe:

@@ -26,24 +26,20 @@ func asyncFix(p *rules.Pass, fn syntax.Node) (rules.Fix, bool) {
 	generic := syntax.TypeName(ret) != syntax.GenericBase(syntax.TypeName(ret))
 	edits := []rules.Edit{rules.Insert(ret.Start(), "async ")}
 	ok := true
-	rules.WalkOwn(fn, func(n syntax.Node) bool {
-		if !ok {
-			return false
-		}
+	// No statement sits inside a return outside a nested function, so
+	// the returns, locks and yields are all the fix has to look at.
+	rules.OwnNodesOfKinds(fn, []string{"lock_statement", "yield_statement", "return_statement"}, func(n syntax.Node) bool {
 		if n.Is("lock_statement", "yield_statement") {
 			ok = false
 			return false
 		}
-		if n.Kind() != "return_statement" {
-			return true
-		}
 		e := edit(p, n, body, generic)
 		if e == nil {
 			ok = false
-		} else {
-			edits = append(edits, *e)
+			return false
 		}
-		return false
+		edits = append(edits, *e)
+		return true
 	})
 	if !ok {
 		return rules.Fix{}, false
