@@ -36,6 +36,8 @@ func closeGaps(g *gapText) (wrote, groups bool) {
 			emptyCollection(g, k)
 		case n == 1 && c == '?':
 			nullConditionalAssignment(g, k)
+		case n == 3 && c == 'v':
+			sliceDeclaration(g, k)
 		case n >= 5 && n <= 9 && (c == 'c' || c == 's' || c == 'i' || c == 'e' || c == 'p'):
 			switch string(g.src[t.start:t.end]) {
 			case "class", "struct", "interface":
@@ -309,4 +311,21 @@ func paramsCollection(g *gapText, k int) {
 		return
 	}
 	g.setText(g.start(k), "      ")
+}
+
+// sliceDeclaration: a slice pattern with a subpattern (C# 11, `[var
+// first, .. var rest]`, `["push", .. var args] =>`) is beyond the grammar,
+// which only reads a bare `..` and otherwise breaks the whole switch or
+// member. `var rest` becomes spaces, leaving the bare slice: the pattern
+// still matches the same shapes; `rest` is then a name nothing declares,
+// which rules treat as unknown.
+func sliceDeclaration(g *gapText, k int) {
+	if !(g.is(k-1, '.') && g.is(k-2, '.') && g.adjacent(k-2)) || !g.isName(k+1) || !g.isOneOf(k+2, ",]") {
+		return
+	}
+	for i := g.start(k); i < g.end(k+1); i++ {
+		if g.src[i] != '\n' && g.src[i] != '\r' {
+			g.set(i, ' ')
+		}
+	}
 }

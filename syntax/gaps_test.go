@@ -56,6 +56,9 @@ func TestGapRewritesInPlace(t *testing.T) {
 		{"class X : Y;\n#if DEBUG\n#endif", "class X : Y;\n#if DEBUG\n#endif"},
 		// `params` with a collection type other than an array.
 		{"void M(params ReadOnlySpan<int> xs) { }", "void M(       ReadOnlySpan<int> xs) { }"},
+		// Slice patterns that declare the slice.
+		{`r = a switch { ["x", .. var rest] => 1, [var h, .. var t, _] => 2, _ => 0 };`, `r = a switch { ["x", ..         ] => 1, [var h, ..      , _] => 2, _ => 0 };`},
+		{"ok = a is [.. var all]; var b = a[1..]; var c = a[.. n]; foreach (var v in a[..]) { }", "ok = a is [..        ]; var b = a[1..]; var c = a[.. n]; foreach (var v in a[..]) { }"},
 		{"void M(int a, params IEnumerable<(int, string)> xs) { }", "void M(int a,        IEnumerable<(int, string)> xs) { }"},
 		{"void M(params int[] xs, params string?[] ys, params List<int>? zs) { }", "void M(params int[] xs, params string?[] ys, params List<int>? zs) { }"},
 		// Extension blocks.
@@ -123,6 +126,7 @@ func TestClosedGapsParseCleanly(t *testing.T) {
 		"namespace N;\npublic sealed class NotFound(string m) : Exception(m);\nclass After { void M() { } }\n",
 		"namespace N\n{\n    internal class Marker : IMarker;\r\n    struct Empty;\n    class After { void M() { } }\n}\n",
 		member("public void Log(string format, params ReadOnlySpan<object?> args) { }"),
+		statement("var n = xs.ToArray() switch { [1, .. var rest] => rest.Length, [] => 0, _ => -1 };"),
 		"namespace N;\npublic static class Ext\n{\n    extension(string s)\n    {\n        public bool IsBlank => s.Trim().Length == 0;\n    }\n    public static void After() { }\n}\n",
 		member("public async Task M(\n#if NET\n        CancellationToken ct\n#else\n        int x\n#endif\n    ) { await Task.Delay(1); }"),
 		member("public\n#if NET\n    async ValueTask\n#else\n    async Task\n#endif\n    M() { await Task.Delay(1); }"),

@@ -26,6 +26,8 @@ import "bytes"
 //     `params` becomes spaces;
 //   - `extension(T x) { ... }` blocks (C# 14): `extension` becomes
 //     `class ext`, a nested class with a primary constructor;
+//   - a slice pattern that declares its slice (`[_, .. var rest]`, C# 11):
+//     `var rest` becomes spaces, leaving the bare `..` the grammar reads;
 //   - `#if` groups the grammar cannot place (inside a parameter list,
 //     expression, base list or signature, or branches that are not whole
 //     statements): the first branch whose condition is not `false` stays,

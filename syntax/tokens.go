@@ -244,6 +244,10 @@ func triggerKind(src []byte, t token) trigKind {
 		return trigDirective
 	case n == 1:
 		return 0
+	case n == 3 && c == 'v':
+		if string(src[start:end]) == "var" {
+			return trigGap // `.. var rest` in a list pattern
+		}
 	case c == '$' || c == '@':
 		if bytes.Contains(src[start:end], []byte("async")) {
 			return trigAsync
