@@ -44,12 +44,7 @@ func runAwait(p *rules.Pass, await syntax.Node) {
 		return
 	}
 	msg := rules.Quote(await.Text()) + " resumes on the captured SynchronizationContext; library code should not depend on it: append .ConfigureAwait(false)."
-	edit := rules.Insert(operand.End(), ".ConfigureAwait(false)")
-	if !isPrimary(operand) {
-		edit = rules.Replace(operand, "("+operand.Text()+").ConfigureAwait(false)")
-	}
-	fix := rules.Fix{Title: "Append .ConfigureAwait(false)", Safety: rules.Unsafe, Edits: []rules.Edit{edit}}
-	p.Report(rules.Diagnostic{Start: await.Start(), End: await.End(), Message: msg, Fixes: []rules.Fix{fix}})
+	p.Report(rules.Diagnostic{Start: await.Start(), End: await.End(), Message: msg, Fixes: configureFix(operand, "Append .ConfigureAwait(false)")})
 }
 
 // needsContext reports whether the code after this await probably needs
@@ -91,12 +86,7 @@ func runAwaitForeach(p *rules.Pass, loop syntax.Node) {
 		return
 	}
 	msg := "`await foreach` over " + rules.Quote(source.Text()) + " resumes every iteration on the captured SynchronizationContext; library code should not depend on it: append .ConfigureAwait(false) to the stream."
-	edit := rules.Insert(source.End(), ".ConfigureAwait(false)")
-	if !isPrimary(source) {
-		edit = rules.Replace(source, "("+source.Text()+").ConfigureAwait(false)")
-	}
-	fix := rules.Fix{Title: "Append .ConfigureAwait(false) to the stream", Safety: rules.Unsafe, Edits: []rules.Edit{edit}}
-	p.Report(rules.Diagnostic{Start: loop.Start(), End: source.End(), Message: msg, Fixes: []rules.Fix{fix}})
+	p.Report(rules.Diagnostic{Start: loop.Start(), End: source.End(), Message: msg, Fixes: configureFix(source, "Append .ConfigureAwait(false) to the stream")})
 }
 
 func isAsyncStream(p *rules.Pass, source syntax.Node) bool {
@@ -145,12 +135,18 @@ func runAwaitUsing(p *rules.Pass, stmt syntax.Node) {
 		return
 	}
 	msg := "`await using` disposes " + rules.Quote(resource.Text()) + " with an await that resumes on the captured SynchronizationContext; library code should not depend on it: append .ConfigureAwait(false)."
-	edit := rules.Insert(resource.End(), ".ConfigureAwait(false)")
-	if !isPrimary(resource) {
-		edit = rules.Replace(resource, "("+resource.Text()+").ConfigureAwait(false)")
+	p.Report(rules.Diagnostic{Start: stmt.Start(), End: resource.End(), Message: msg, Fixes: configureFix(resource, "Append .ConfigureAwait(false)")})
+}
+
+// configureFix appends .ConfigureAwait(false) to expr, parenthesised when
+// it is not a primary expression. Unsafe: what follows may now run on a
+// thread-pool thread.
+func configureFix(expr syntax.Node, title string) []rules.Fix {
+	edit := rules.Insert(expr.End(), ".ConfigureAwait(false)")
+	if !isPrimary(expr) {
+		edit = rules.Replace(expr, "("+expr.Text()+").ConfigureAwait(false)")
 	}
-	fix := rules.Fix{Title: "Append .ConfigureAwait(false)", Safety: rules.Unsafe, Edits: []rules.Edit{edit}}
-	p.Report(rules.Diagnostic{Start: stmt.Start(), End: resource.End(), Message: msg, Fixes: []rules.Fix{fix}})
+	return []rules.Fix{{Title: title, Safety: rules.Unsafe, Edits: []rules.Edit{edit}}}
 }
 
 // chainCalls reports whether the call chain ending in expr calls method
