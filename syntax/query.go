@@ -27,15 +27,29 @@ var kindSymbols = sync.OnceValue(func() map[string]uint8 {
 
 // kindQueries caches one compiled query per set of kinds. A compiled query
 // is immutable and may be shared; each call gets its own cursor.
-var kindQueries sync.Map // sorted kinds joined by "\x00" -> *sitter.Query (nil: no kind exists)
+// Compiling one takes tens of milliseconds, so concurrent first callers
+// (a server's warm-up and its first analysis) wait for a single compile.
+var kindQueries sync.Map // sorted kinds joined by "\x00" -> *compiledQuery
+
+type compiledQuery struct {
+	once sync.Once
+	q    *sitter.Query // nil: no kind exists
+}
 
 func kindQuery(kinds []string) *sitter.Query {
 	sorted := append([]string(nil), kinds...)
 	sort.Strings(sorted)
 	key := strings.Join(sorted, "\x00")
-	if q, ok := kindQueries.Load(key); ok {
-		return q.(*sitter.Query)
+	v, ok := kindQueries.Load(key)
+	if !ok {
+		v, _ = kindQueries.LoadOrStore(key, &compiledQuery{})
 	}
+	c := v.(*compiledQuery)
+	c.once.Do(func() { c.q = compileKindQuery(sorted) })
+	return c.q
+}
+
+func compileKindQuery(sorted []string) *sitter.Query {
 	var b strings.Builder
 	b.WriteString("[")
 	any := false
@@ -63,8 +77,7 @@ func kindQuery(kinds []string) *sitter.Query {
 			panic("syntax: kind query: " + err.Error())
 		}
 	}
-	actual, _ := kindQueries.LoadOrStore(key, q)
-	return actual.(*sitter.Query)
+	return q
 }
 
 // NodesOfKinds calls visit, in the order Walk would, for every node under n
