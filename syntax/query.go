@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	sitter "github.com/smacker/go-tree-sitter"
 )
@@ -32,8 +33,9 @@ var kindSymbols = sync.OnceValue(func() map[string]uint8 {
 var kindQueries sync.Map // sorted kinds joined by "\x00" -> *compiledQuery
 
 type compiledQuery struct {
-	once sync.Once
-	q    *sitter.Query // nil: no kind exists
+	once  sync.Once
+	q     *sitter.Query // nil: no kind exists
+	ready atomic.Bool
 }
 
 func kindQuery(kinds []string) *sitter.Query {
@@ -45,8 +47,45 @@ func kindQuery(kinds []string) *sitter.Query {
 		v, _ = kindQueries.LoadOrStore(key, &compiledQuery{})
 	}
 	c := v.(*compiledQuery)
-	c.once.Do(func() { c.q = compileKindQuery(sorted) })
+	c.once.Do(func() {
+		c.q = compileKindQuery(sorted)
+		c.ready.Store(true)
+	})
 	return c.q
+}
+
+// coldWalkLimit is the size of subtree (in bytes of source) below which a
+// query not compiled yet is replaced by a walk: a 16 KB file walks in about
+// a millisecond, a query compiles in some 25.
+const coldWalkLimit = 16 << 10
+
+// kindQueryReady reports whether the query for kinds is compiled already.
+func kindQueryReady(kinds []string) bool {
+	sorted := append([]string(nil), kinds...)
+	sort.Strings(sorted)
+	v, ok := kindQueries.Load(strings.Join(sorted, "\x00"))
+	if !ok {
+		return false
+	}
+	c := v.(*compiledQuery)
+	return c.ready.Load()
+}
+
+// walkKinds is NodesOfKinds by a walk from Go: same nodes, same order.
+func (n Node) walkKinds(kinds []string, visit func(Node) bool) {
+	stopped := false
+	n.Walk(func(m Node) bool {
+		if stopped {
+			return false
+		}
+		for _, k := range kinds {
+			if m.Kind() == k {
+				stopped = !visit(m)
+				break
+			}
+		}
+		return !stopped
+	})
 }
 
 func compileKindQuery(sorted []string) *sitter.Query {
@@ -87,6 +126,13 @@ func compileKindQuery(sorted []string) *sitter.Query {
 // enters ERROR nodes; callers that must not look inside them check.
 func (n Node) NodesOfKinds(kinds []string, visit func(Node) bool) {
 	if n.n == nil || len(kinds) == 0 {
+		return
+	}
+	if n.End()-n.Start() < coldWalkLimit && !kindQueryReady(kinds) {
+		// Compiling the query costs more than walking a small tree from Go:
+		// a server's first file should not wait for it. Later calls use it.
+		go kindQuery(kinds)
+		n.walkKinds(kinds, visit)
 		return
 	}
 	q := kindQuery(kinds)
