@@ -54,7 +54,7 @@ public sealed class InventoryReservations
 
     public Task<bool> WaitForAuditAsync()
     {
-        var audit = new TaskCompletionSource<bool>(TaskContinuationOptions.RunContinuationsAsynchronously); // want ASY031
+        var audit = new TaskCompletionSource<bool>(TaskContinuationOptions.RunContinuationsAsynchronously); // want ASY031 ASY022
         _bus.RequestAudit(() => audit.TrySetResult(true));
         return audit.Task;
     }

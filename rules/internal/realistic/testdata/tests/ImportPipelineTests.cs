@@ -69,7 +69,7 @@ public sealed class ImportPipelineTests
     {
         var pipeline = new ProductImportPipeline(new RecordingSink(), NullLogger<ProductImportPipeline>.Instance);
 
-        Assert.ThatAsync(() => pipeline.RunAsync(Path.Combine(_directory, "missing.jsonl"), CancellationToken.None), Throws.InstanceOf<FileNotFoundException>()); // want ASY033
+        Assert.ThatAsync(() => pipeline.RunAsync(Path.Combine(_directory, "missing.jsonl"), CancellationToken.None), Throws.InstanceOf<FileNotFoundException>()); // want ASY033 ASY004
     }
 
     [Test]

@@ -68,7 +68,7 @@ public sealed class OrderServiceTests : IAsyncLifetime
         _db.Orders.Add(new Order { Id = 11, CustomerId = 7, Status = OrderStatus.Shipped });
         await _db.SaveChangesAsync();
 
-        Assert.ThrowsAsync<InvalidOperationException>(() => _service.GetOrderAsync(-1)); // want ASY033
+        Assert.ThrowsAsync<InvalidOperationException>(() => _service.GetOrderAsync(-1)); // want ASY033 ASY004
         Assert.False(await _service.CancelOrderAsync(11));
     }
 
