@@ -25,6 +25,7 @@ type Analysis struct {
 	broken  bool // a rule panicked: its findings are gone file-wide, Update starts over
 	partial bool
 	style   textStyle
+	plan    *plan // the runner's tables, for the next Update
 }
 
 // textStyle is what fixes read from the whole file (Pass.Newline,
@@ -51,7 +52,7 @@ type unit struct {
 
 // Analyze is Run, remembering where each finding came from.
 func Analyze(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) (*Analysis, error) {
-	r := newRunner(ctx, f, idx, analyzers, cfg)
+	r := newRunner(ctx, f, idx, analyzers, cfg, nil)
 	if r == nil {
 		return &Analysis{}, nil
 	}
@@ -109,7 +110,7 @@ func (a *Analysis) Update(ctx context.Context, f *syntax.File, edits []syntax.Ed
 			return Analyze(ctx, f, idx, analyzers, cfg)
 		}
 	}
-	r := newRunner(ctx, f, idx, analyzers, cfg)
+	r := newRunner(ctx, f, idx, analyzers, cfg, a.plan)
 	if r == nil {
 		return &Analysis{}, nil
 	}

@@ -12,12 +12,12 @@ import (
 // kind with per-rule panic recovery, then the error filter, #pragma
 // suppression and ordering, exactly as Run does them.
 type runner struct {
-	ctx    context.Context
-	f      *syntax.File
-	cfg    *Config
-	byKind map[string][]*Analyzer
-	kinds  []string
-	// memberKinds adds scopeKinds to kinds for the query on a member.
+	ctx         context.Context
+	f           *syntax.File
+	cfg         *Config
+	plan        *plan
+	byKind      map[string][]*Analyzer
+	kinds       []string
 	memberKinds []string
 	passes      map[string]*Pass
 	sink        *[]Diagnostic
@@ -25,30 +25,71 @@ type runner struct {
 	internal    []error
 }
 
-func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) *runner {
-	if idx == nil {
-		idx = NewIndex()
-	}
-	r := &runner{ctx: ctx, f: f, cfg: cfg, byKind: map[string][]*Analyzer{}, passes: map[string]*Pass{}, failed: map[string]bool{}}
-	shared := newRunShared()
-	for _, a := range analyzers {
-		sev := cfg.severity(a)
-		if sev == None {
+// plan is what a runner derives from the analyzers and their severities
+// alone. An Analysis keeps its runner's plan, and Update reuses it when
+// nothing it came from changed: building the tables for every rule was a
+// visible share of a keystroke.
+type plan struct {
+	analyzers []*Analyzer
+	sevs      []Severity
+	byKind    map[string][]*Analyzer
+	kinds     []string
+	// memberKinds adds scopeKinds to kinds for the query on a member.
+	memberKinds []string
+}
+
+func newPlan(analyzers []*Analyzer, sevs []Severity) *plan {
+	pl := &plan{analyzers: slices.Clone(analyzers), sevs: sevs, byKind: map[string][]*Analyzer{}}
+	for i, a := range analyzers {
+		if sevs[i] == None {
 			continue
 		}
 		for _, k := range a.Kinds {
-			r.byKind[k] = append(r.byKind[k], a)
+			pl.byKind[k] = append(pl.byKind[k], a)
 		}
-		r.passes[a.ID] = &Pass{File: f, Index: idx, Analyzer: a, shared: shared, report: func(d Diagnostic) {
+	}
+	pl.kinds = kindsOf(pl.byKind)
+	pl.memberKinds = append(scopeKinds(), pl.kinds...)
+	return pl
+}
+
+// fits reports whether the plan was made for these analyzers and severities.
+func (pl *plan) fits(analyzers []*Analyzer, sevs []Severity) bool {
+	return pl != nil && slices.Equal(pl.analyzers, analyzers) && slices.Equal(pl.sevs, sevs)
+}
+
+// newRunner prepares a run of analyzers over f, with prev's tables when
+// they fit (prev may be nil).
+func newRunner(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config, prev *plan) *runner {
+	if idx == nil {
+		idx = NewIndex()
+	}
+	sevs := make([]Severity, len(analyzers))
+	for i, a := range analyzers {
+		sevs[i] = cfg.severity(a)
+	}
+	pl := prev
+	if !pl.fits(analyzers, sevs) {
+		pl = newPlan(analyzers, sevs)
+	}
+	r := &runner{ctx: ctx, f: f, cfg: cfg, plan: pl, byKind: pl.byKind, kinds: pl.kinds, memberKinds: pl.memberKinds,
+		passes: make(map[string]*Pass, len(analyzers)), failed: map[string]bool{}}
+	shared := newRunShared()
+	passes := make([]Pass, len(analyzers))
+	for i, a := range analyzers {
+		sev := sevs[i]
+		if sev == None {
+			continue
+		}
+		passes[i] = Pass{File: f, Index: idx, Analyzer: a, shared: shared, report: func(d Diagnostic) {
 			d.Severity = sev
 			*r.sink = append(*r.sink, d)
 		}}
+		r.passes[a.ID] = &passes[i]
 	}
 	if len(r.passes) == 0 {
 		return nil
 	}
-	r.kinds = kindsOf(r.byKind)
-	r.memberKinds = append(scopeKinds(), r.kinds...)
 	return r
 }
 
@@ -118,7 +159,7 @@ func (r *runner) finish(units []*unit) *Analysis {
 			}
 		}
 	}
-	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f)}
+	a := &Analysis{units: units, broken: len(r.failed) > 0, style: styleOf(r.f), plan: r.plan}
 	a.Internal = r.internal
 	a.Diagnostics = r.cfg.suppress(r.f, kept)
 	sort.SliceStable(a.Diagnostics, func(i, j int) bool {

@@ -32,7 +32,7 @@ var memberKinds = map[string]bool{
 // for. cfg decides severities and suppressions; a nil cfg uses defaults.
 // ctx is checked between top-level members so a superseded analysis stops early.
 func Run(ctx context.Context, f *syntax.File, idx *Index, analyzers []*Analyzer, cfg *Config) Result {
-	r := newRunner(ctx, f, idx, analyzers, cfg)
+	r := newRunner(ctx, f, idx, analyzers, cfg, nil)
 	if r == nil {
 		return Result{}
 	}

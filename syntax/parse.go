@@ -158,8 +158,8 @@ func (f *File) apply(ctx context.Context, edits []Edit, text []byte) (*File, err
 			}
 			next = text
 		} else {
-			next = make([]byte, 0, len(src)-(e.OldEnd-e.Start)+len(e.NewText))
-			next = append(append(append(next, src[:e.Start]...), e.NewText...), src[e.OldEnd:]...)
+			// bytes.Join does not zero the new text before filling it.
+			next = bytes.Join([][]byte{src[:e.Start], e.NewText, src[e.OldEnd:]}, nil)
 		}
 		seen = moveRewrites(seen, e)
 		style = style.edited(src, next, e)

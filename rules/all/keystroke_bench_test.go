@@ -51,14 +51,24 @@ func keystrokeText() []byte {
 // BenchmarkUpdateKeystroke is the analysis share of one keystroke in a
 // 400 KB file: Analysis.Update after typing or deleting a character inside
 // a method, each time in another method. The reparse is outside the timer.
+// "defaults" runs the rules on by default, "every-rule" all of them.
 func BenchmarkUpdateKeystroke(b *testing.B) {
+	b.Run("defaults", func(b *testing.B) { benchUpdate(b, nil) })
+	every := &rules.Config{Severities: map[string]rules.Severity{}}
+	for _, a := range all.Analyzers() {
+		every.Severities[a.ID] = rules.Warning
+	}
+	b.Run("every-rule", func(b *testing.B) { benchUpdate(b, every) })
+}
+
+func benchUpdate(b *testing.B, cfg *rules.Config) {
 	src := keystrokeText()
 	analyzers := all.Analyzers()
 	ctx := context.Background()
 	f := syntax.Parse("big.cs", src)
 	idx := rules.NewIndex()
 	idx.Update("big.cs", rules.ExtractFacts(f.Clone()))
-	a, err := rules.Analyze(ctx, f.Clone(), idx, analyzers, nil)
+	a, err := rules.Analyze(ctx, f.Clone(), idx, analyzers, cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -92,7 +102,7 @@ func BenchmarkUpdateKeystroke(b *testing.B) {
 		f = next
 		clone := f.Clone()
 		b.StartTimer()
-		a, err = a.Update(ctx, clone, []syntax.Edit{e}, idx, analyzers, nil)
+		a, err = a.Update(ctx, clone, []syntax.Edit{e}, idx, analyzers, cfg)
 		if err != nil || !a.Partial() {
 			b.Fatalf("update: %v, partial %v", err, a != nil && a.Partial())
 		}

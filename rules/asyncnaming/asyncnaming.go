@@ -3,6 +3,7 @@
 package asyncnaming
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/asyncsense/asyncsense/rules"
@@ -158,19 +159,40 @@ func renameEdits(p *rules.Pass, fn syntax.Node, name, newName string) ([]rules.E
 			}
 		}
 	}
+	if len(identifiersNamed(scope, newName)) > 0 {
+		return nil, false
+	}
 	var edits []rules.Edit
-	clash := false
-	scope.Walk(func(n syntax.Node) bool {
-		if n.Kind() != "identifier" {
-			return true
+	for _, n := range identifiersNamed(scope, name) {
+		edits = append(edits, rules.Replace(n, newName))
+	}
+	return edits, len(edits) > 0
+}
+
+// identifiersNamed returns, in source order, the identifier nodes under
+// scope (scope included) whose text is name. The scope is often the whole
+// file, whose every node a walk from Go would visit at a cgo call each;
+// instead the text is searched for name and each occurrence asked for the
+// node spanning exactly it.
+func identifiersNamed(scope syntax.Node, name string) []syntax.Node {
+	if name == "" {
+		return nil // an identifier's text is never empty
+	}
+	src := scope.File().Src
+	start, end := scope.Start(), scope.End()
+	var out []syntax.Node
+	for i := start; i+len(name) <= end; i++ {
+		j := bytes.Index(src[i:end], []byte(name))
+		if j < 0 {
+			break
 		}
-		switch n.Text() {
-		case name:
-			edits = append(edits, rules.Replace(n, newName))
-		case newName:
-			clash = true
+		i += j
+		// Only the smallest named node over the range can be an
+		// identifier spanning exactly it: identifiers have no children.
+		n := scope.File().DescendantAt(i, i+len(name))
+		if n.Kind() == "identifier" && n.Start() == i && n.End() == i+len(name) && scope.Contains(n) {
+			out = append(out, n)
 		}
-		return true
-	})
-	return edits, !clash && len(edits) > 0
+	}
+	return out
 }
