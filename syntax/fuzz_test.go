@@ -42,10 +42,14 @@ func FuzzPrepare(f *testing.F) {
 			at--
 		}
 		half := Parse("f.cs", src[:at])
-		next, err := half.Apply(context.Background(), []Edit{{Start: at, OldEnd: at, NewText: src[at:]}})
+		edits := []Edit{{Start: at, OldEnd: at, NewText: src[at:]}}
+		next, err := half.Apply(context.Background(), edits)
 		if err != nil {
 			t.Fatal(err)
 		}
+		// What Apply carried over (tokens, triggers, prepared text, line
+		// index, reread ranges) is what a full computation gives.
+		checkDerived(t, next, half, edits)
 		if sexp(next.Root()) != sexp(full.Root()) {
 			t.Fatalf("incremental tree differs from a full parse (cut at %d)", at)
 		}

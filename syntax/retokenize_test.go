@@ -12,6 +12,20 @@ import (
 // gives, including for edits that open or close strings and comments, type
 // a `#` at a line start, or join and split words.
 func TestRetokenizeMatchesTokenize(t *testing.T) {
+	// Found by FuzzPrepare: the lone `@` token's fate was decided by the
+	// byte the edit inserted.
+	for _, c := range []struct{ before, insert string }{{"x @$", "0"}, {"x @@$", "\""}, {"x $$", "\""}, {"x @", "y"}} {
+		src := []byte(c.before)
+		e := Edit{Start: len(src), OldEnd: len(src), NewText: []byte(c.insert)}
+		after := append(append([]byte(nil), src...), c.insert...)
+		got := retokenize(after, tokenize(src), e)
+		if got == nil {
+			got = tokenize(after)
+		}
+		if want := tokenize(after); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q + %q: retokenize %v, tokenize %v", c.before, c.insert, got, want)
+		}
+	}
 	paths, _ := filepath.Glob("testdata/incremental/*.cs")
 	if len(paths) == 0 {
 		t.Fatal("no testdata/incremental/*.cs")

@@ -113,6 +113,17 @@ func relexTokens(src []byte, old tokenRuns, e Edit) (toks tokenRuns, keep, lexed
 	delta := len(e.NewText) - (e.OldEnd - e.Start)
 	// Tokens whose end is before the edit were decided by bytes before it.
 	keep = old.searchEnd(e.Start)
+	// A lone `@` or `$` is a token of its own only after the lexer looked
+	// past the `@`s and `$`s following it for a quote or a word: the edit
+	// may decide that although the token ends before it (`@$` + `0` is
+	// the one word `@$0`).
+	for keep > 0 {
+		t := old.at(keep - 1)
+		if c := src[t.start]; t.end-t.start != 1 || c != '@' && c != '$' {
+			break
+		}
+		keep--
+	}
 	if keep == 0 {
 		// The edit reaches into the first token: nothing to keep, and the
 		// caller's full tokenize also blanks a BOM first.
