@@ -283,8 +283,21 @@ func (p *Pass) indexMemberType(typeName, name string) string {
 // declared return type that mentions one type parameter: a workspace
 // `Task<T> GetJsonAsync<T>(...)` called as `GetJsonAsync<Order>(...)`
 // returns Task<Order>. With more type arguments or parameters, or none,
-// ret is returned unchanged.
+// ret is returned unchanged. The text is checked first: most return types
+// mention no type parameter, and the call's nodes cost cgo calls.
 func withTypeArgument(inv syntax.Node, ret string) string {
+	param := ""
+	for _, tok := range strings.FieldsFunc(ret, notIdentRune) {
+		if looksLikeTypeParameter(tok) {
+			if param != "" && param != tok {
+				return ret
+			}
+			param = tok
+		}
+	}
+	if param == "" {
+		return ret
+	}
 	name := inv.Field("function")
 	if name.Kind() == "member_access_expression" {
 		name = name.Field("name")
@@ -296,22 +309,7 @@ func withTypeArgument(inv syntax.Node, ret string) string {
 	if len(args) != 1 {
 		return ret
 	}
-	param := ""
-	for _, tok := range strings.FieldsFunc(ret, func(r rune) bool {
-		return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
-	}) {
-		if looksLikeTypeParameter(tok) {
-			if param != "" && param != tok {
-				return ret
-			}
-			param = tok
-		}
-	}
-	if param == "" {
-		return ret
-	}
-	var b strings.Builder
-	tok := strings.Builder{}
+	var b, tok strings.Builder
 	flush := func() {
 		if tok.String() == param {
 			b.WriteString(syntax.TypeName(args[0]))
@@ -321,15 +319,19 @@ func withTypeArgument(inv syntax.Node, ret string) string {
 		tok.Reset()
 	}
 	for _, r := range ret {
-		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
-			tok.WriteRune(r)
+		if notIdentRune(r) {
+			flush()
+			b.WriteRune(r)
 			continue
 		}
-		flush()
-		b.WriteRune(r)
+		tok.WriteRune(r)
 	}
 	flush()
 	return b.String()
+}
+
+func notIdentRune(r rune) bool {
+	return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 }
 
 // resolvedService types the dependency-injection lookups by their type
