@@ -88,7 +88,7 @@ func methodFact(n syntax.Node) MethodFact {
 	}
 	if !m.Local {
 		m.Type = typeNameOf(n)
-		m.Private = isPrivate(n)
+		m.Private = IsPrivateMember(n)
 	}
 	m.Params = paramFacts(syntax.Parameters(n))
 	return m
@@ -109,7 +109,10 @@ func paramFacts(params []syntax.Node) []ParamFact {
 	return out
 }
 
-func isPrivate(member syntax.Node) bool {
+// IsPrivateMember reports whether a member declaration can be reached only
+// from inside its own type: `private` (not `private protected`), or no
+// access modifier in a class or struct.
+func IsPrivateMember(member syntax.Node) bool {
 	access := map[string]bool{}
 	for _, m := range syntax.Modifiers(member) {
 		switch t := m.Text(); t {

@@ -167,7 +167,7 @@ func fieldNeverStarted(e syntax.Node) bool {
 	}
 	decl := syntax.MemberDecl(typ, name)
 	field := decl.Name.Parent().Parent().Parent() // declarator, declaration, field
-	if decl.Kind != syntax.DeclField || field.Kind() != "field_declaration" || !isPrivate(field) {
+	if decl.Kind != syntax.DeclField || field.Kind() != "field_declaration" || !rules.IsPrivateMember(field) {
 		return false
 	}
 	ok, waited := true, false
@@ -198,16 +198,6 @@ func fieldNeverStarted(e syntax.Node) bool {
 		return true
 	})
 	return ok && waited
-}
-
-func isPrivate(field syntax.Node) bool {
-	for _, m := range syntax.Modifiers(field) {
-		switch m.Text() {
-		case "public", "internal", "protected":
-			return false
-		}
-	}
-	return true
 }
 
 // runFix replaces `new Task(body)` / `new Task(body, token)` with
